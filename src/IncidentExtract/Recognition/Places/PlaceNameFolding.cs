@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace IncidentExtract.Recognition.Places;
@@ -14,8 +13,11 @@ internal static class PlaceNameFolding
 {
     private static readonly string[] Articles = ["al", "el", "ar", "as", "ash", "ad", "an", "at", "az", "ath", "adh", "ed", "es", "er", "en", "et", "ez"];
 
-    // Built once from Unicode decompositions: Latin letter → its base letter(s), lower case.
-    private static readonly string?[] LatinFold = BuildLatinFold();
+    // Base letter of each Latin letter with diacritics (U+00C0–U+024F, U+1E00–U+1EFF; '.' = none), generated
+    // from Unicode decompositions: the library runs with invariant globalization, where string.Normalize
+    // does not decompose.
+    private const string LatinBase = "aaaaaaaceeeeiiiidnooooo.ouuuuytsaaaaaaaceeeeiiiidnooooo.ouuuuytyaaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii..jjkkkllllll..llnnnnnnn..oooooooorrrrrrsssssssstttt..uuuuuuuuuuuuwwyyyzzzzzzs................................oo.............uu............................aaiioouuuuuuuuuu.aaaa....ggkkoooo..j...gg..nnaa....aaaaeeeeiiiioooorrrruuuusstt..hh......aaeeooooooooyy............................";
+    private const string LatinExtendedAdditionalBase = "aabbbbbbccddddddddddeeeeeeeeeeffgghhhhhhhhhhiiiikkkkkkllllllllmmmmmmnnnnnnnnoooooooopppprrrrrrrrssssssssssttttttttuuuuuuuuuuvvvvwwwwwwwwwwxxxxyyzzzzzzhtwy......aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeeeeeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy......";
 
     public static bool IsArticle(ReadOnlySpan<char> folded)
     {
@@ -31,21 +33,16 @@ internal static class PlaceNameFolding
 
     public static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
 
-    /// <summary>Appends the folded form of one letter or digit.</summary>
-    public static void AppendFolded(StringBuilder sb, char c)
+    /// <summary>The folded (lower-case ASCII where possible) form of one letter or digit.</summary>
+    public static char Fold(char c)
     {
-        if (c < 128)
-        {
-            sb.Append(c is >= 'A' and <= 'Z' ? (char)(c + 32) : c);
-            return;
-        }
-        if (c < LatinFold.Length && LatinFold[c] is { } f)
-        {
-            sb.Append(f);
-            return;
-        }
-        sb.Append(char.ToLowerInvariant(c));
+        if (c < 128) return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+        if (c is >= '\u00C0' and < '\u0250' && LatinBase[c - 0xC0] is var b and not '.') return b;
+        if (c is >= '\u1E00' and < '\u1F00' && LatinExtendedAdditionalBase[c - 0x1E00] is var e and not '.') return e;
+        return char.ToLowerInvariant(c);
     }
+
+    public static void AppendFolded(StringBuilder sb, char c) => sb.Append(Fold(c));
 
     /// <summary>The spelling-variant fold of one already case/diacritic-folded token.</summary>
     public static string Normalize(string token)
@@ -112,31 +109,5 @@ internal static class PlaceNameFolding
         }
         if (sb.Length > 0) tokens.Add(sb.ToString());
         return tokens;
-    }
-
-    private static string?[] BuildLatinFold()
-    {
-        var table = new string?[0x2000];
-        for (var c = 0xC0; c < table.Length; c++)
-        {
-            var ch = (char)c;
-            if (!char.IsLetter(ch)) continue;
-            var special = ch switch
-            {
-                'ß' => "ss", 'æ' or 'Æ' => "ae", 'ø' or 'Ø' => "o", 'đ' or 'Đ' => "d", 'ł' or 'Ł' => "l", 'ı' => "i",
-                'œ' or 'Œ' => "oe", 'þ' or 'Þ' => "th", 'ð' or 'Ð' => "d", 'ħ' or 'Ħ' => "h",
-                _ => null,
-            };
-            if (special is not null) { table[c] = special; continue; }
-            var decomposed = ch.ToString().Normalize(NormalizationForm.FormD);
-            var sb = new StringBuilder();
-            foreach (var d in decomposed)
-            {
-                if (CharUnicodeInfo.GetUnicodeCategory(d) == UnicodeCategory.NonSpacingMark) continue;
-                if (d < 128 && char.IsLetter(d)) sb.Append(char.ToLowerInvariant(d));
-            }
-            if (sb.Length > 0) table[c] = sb.ToString();
-        }
-        return table;
     }
 }

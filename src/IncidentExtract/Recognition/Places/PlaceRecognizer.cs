@@ -68,7 +68,8 @@ public sealed class PlaceRecognizer
     /// <summary>Place mentions in <paramref name="text"/>, left to right, longest match first, never overlapping.</summary>
     public IReadOnlyList<PlaceMention> Recognize(string text)
     {
-        var tokens = TextToken.Scan(text);
+        var scan = new TokenScan(text);
+        var tokens = scan.Tokens;
         var mentions = new List<PlaceMention>();
         var key = new StringBuilder(64);
         var buffer = new char[256];
@@ -78,32 +79,49 @@ public sealed class PlaceRecognizer
             var startsWithArticle = first.IsArticle && i + 1 < tokens.Count && tokens[i + 1].IsCapitalised
                 && tokens[i + 1].Start - first.End <= 1;
             if (!first.IsCapitalised && !startsWithArticle) continue;
-            if (!first.IsCapitalised && first.Folded is not ("al" or "el")) continue;
+            if (!first.IsCapitalised && scan.Folded(i) is not ("al" or "el")) continue;
+            if (first.End - first.Start <= 5 && IsAllCaps(text, first)) continue; // ISIS, SDF, IDF: acronyms, frequent, never places
 
-            var best = TryMatch(tokens, startsWithArticle ? i + 1 : i, key, ref buffer);
+            var best = TryMatch(scan, startsWithArticle ? i + 1 : i, key, ref buffer);
             if (startsWithArticle)
             {
                 // "Albukamal" is indexed glued; "Al-Bukamal" reaches it with the article glued back on.
-                var glued = TryMatch(tokens, i + 1, key, ref buffer, gluedArticle: true);
+                var glued = TryMatch(scan, i + 1, key, ref buffer, gluedArticle: true);
                 if (glued.End > best.End) best = glued;
             }
             if (best.Places is null) continue;
 
             var start = first.Start;
             var end = tokens[best.End].End;
-            var asWritten = text[start..end];
-            var words = FoldedWords(tokens, i, best.End);
-            var bare = words.StartsWith("al ", StringComparison.Ordinal) ? words[3..] : words;
-            if (_guards.NeverPlaces.Contains(words) || _guards.NeverPlaces.Contains(bare)) continue;
-            if ((_guards.NotPlaces.Contains(words) || _guards.NotPlaces.Contains(bare)) && !HasLocativeBefore(text, start)) continue;
-            mentions.Add(new PlaceMention(start, end - start, asWritten, best.Places, IsActorUse(tokens, best.End, best.Places)));
+            if (IsRejected(scan, text, i, best.End)) continue;
+            mentions.Add(new PlaceMention(start, end - start, text[start..end], best.Places, IsActorUse(scan, best.End, best.Places)));
             i = best.End;
         }
         return mentions;
     }
 
-    private (Place[]? Places, int End) TryMatch(List<TextToken> tokens, int from, StringBuilder key, ref char[] buffer, bool gluedArticle = false)
+    private bool IsRejected(TokenScan scan, string text, int from, int to)
     {
+        // One- and two-letter names ("Tu") and acronyms ("SANA", "IDF") are never taken for places.
+        if (from == to && (scan.Tokens[from].End - scan.Tokens[from].Start <= 2 || IsAllCaps(text, scan.Tokens[from]))) return true;
+        var words = FoldedWords(scan, from, to);
+        var bare = words.StartsWith("al ", StringComparison.Ordinal) ? words[3..] : words;
+        if (_guards.NeverPlaces.Contains(words) || _guards.NeverPlaces.Contains(bare)) return true;
+        return (_guards.NotPlaces.Contains(words) || _guards.NotPlaces.Contains(bare)) && !HasLocativeBefore(text, scan.Tokens[from].Start);
+    }
+
+    private static bool IsAllCaps(string text, TextToken token)
+    {
+        for (var i = token.Start; i < token.End; i++)
+        {
+            if (char.IsLower(text[i])) return false;
+        }
+        return true;
+    }
+
+    private (Place[]? Places, int End) TryMatch(TokenScan scan, int from, StringBuilder key, ref char[] buffer, bool gluedArticle = false)
+    {
+        var tokens = scan.Tokens;
         key.Clear();
         if (gluedArticle) key.Append("al");
         Place[]? found = null;
@@ -111,7 +129,7 @@ public sealed class PlaceRecognizer
         for (var j = from; j < tokens.Count && j < from + MaxNameTokens; j++)
         {
             if (j > from && tokens[j].Start - tokens[j - 1].End > 2) break; // names do not span punctuation
-            key.Append(j > from && tokens[j].IsArticle && j + 1 < tokens.Count ? "al" : tokens[j].Normalized);
+            key.Append(j > from && tokens[j].IsArticle && j + 1 < tokens.Count ? "al" : scan.Normalized(j));
             if (key.Length > buffer.Length) buffer = new char[key.Length * 2];
             key.CopyTo(0, buffer, key.Length);
             if (!_lookup.TryGetValue(buffer.AsSpan(0, key.Length), out var entry)) break;
@@ -121,13 +139,13 @@ public sealed class PlaceRecognizer
         return (found, foundEnd);
     }
 
-    private static string FoldedWords(List<TextToken> tokens, int from, int to)
+    private static string FoldedWords(TokenScan scan, int from, int to)
     {
         var sb = new StringBuilder();
         for (var i = from; i <= to; i++)
         {
             if (i > from) sb.Append(' ');
-            sb.Append(tokens[i].Folded);
+            sb.Append(scan.Folded(i));
         }
         return sb.ToString();
     }
@@ -149,8 +167,9 @@ public sealed class PlaceRecognizer
     }
 
     // "Mali army", "Iraq security forces": only a country (or region) directly followed by an actor noun.
-    private bool IsActorUse(List<TextToken> tokens, int lastToken, Place[] places)
+    private bool IsActorUse(TokenScan scan, int lastToken, Place[] places)
     {
+        var tokens = scan.Tokens;
         if (lastToken + 1 >= tokens.Count) return false;
         var next = tokens[lastToken + 1];
         if (next.Start - tokens[lastToken].End > 1) return false;
@@ -159,43 +178,75 @@ public sealed class PlaceRecognizer
         {
             if (p.Kind is PlaceKind.Country) { isCountryOrRegion = true; break; }
         }
-        return isCountryOrRegion && _guards.ActorNouns.Contains(next.Folded);
+        return isCountryOrRegion && _guards.ActorNouns.Contains(scan.Folded(lastToken + 1));
     }
 
     private sealed record IndexEntry(Place[] Places, bool HasLonger);
 }
 
-/// <summary>One word of the scanned text with its folded forms.</summary>
-internal readonly record struct TextToken(int Start, int End, string Folded, string Normalized, bool IsCapitalised, bool IsArticle)
+/// <summary>One word of the scanned text.</summary>
+internal readonly record struct TextToken(int Start, int End, bool IsCapitalised, bool IsArticle);
+
+/// <summary>The words of one text; folded forms are made only for the few words a match attempt reaches.</summary>
+internal sealed class TokenScan
 {
-    public static List<TextToken> Scan(string text)
+    private readonly string _text;
+    private readonly string?[] _folded;
+    private readonly string?[] _normalized;
+
+    public List<TextToken> Tokens { get; }
+
+    public TokenScan(string text)
+    {
+        _text = text;
+        Tokens = Scan(text);
+        _folded = new string?[Tokens.Count];
+        _normalized = new string?[Tokens.Count];
+    }
+
+    public string Folded(int i)
+    {
+        if (_folded[i] is { } f) return f;
+        var t = Tokens[i];
+        var sb = new StringBuilder(t.End - t.Start);
+        for (var k = t.Start; k < t.End; k++)
+        {
+            var c = _text[k];
+            if (PlaceNameFolding.IsWordChar(c)) sb.Append(PlaceNameFolding.Fold(c));
+        }
+        return _folded[i] = sb.ToString();
+    }
+
+    public string Normalized(int i) => _normalized[i] ??= PlaceNameFolding.Normalize(Folded(i));
+
+    private static List<TextToken> Scan(string text)
     {
         var tokens = new List<TextToken>(text.Length / 6);
-        var sb = new StringBuilder(32);
         var i = 0;
         while (i < text.Length)
         {
             if (!PlaceNameFolding.IsWordChar(text[i])) { i++; continue; }
             var start = i;
-            sb.Clear();
             while (i < text.Length)
             {
                 var c = text[i];
-                if (PlaceNameFolding.IsWordChar(c)) { PlaceNameFolding.AppendFolded(sb, c); i++; }
+                if (PlaceNameFolding.IsWordChar(c)) i++;
                 else if (PlaceNameFolding.IsInWordMark(c) && i + 1 < text.Length && PlaceNameFolding.IsWordChar(text[i + 1])) i++;
                 else break;
             }
             // Possessive "’s" is not part of the name ("Al-Raqqah’s Old City").
             var end = i;
-            if (sb.Length > 2 && sb[^1] == 's' && end >= 2 && PlaceNameFolding.IsInWordMark(text[end - 2]))
-            {
-                sb.Length--;
-                end -= 2;
-            }
-            var folded = sb.ToString();
-            var isArticle = PlaceNameFolding.IsArticle(folded) && i < text.Length && text[i] is '-' or ' ' or '‐';
-            tokens.Add(new TextToken(start, end, folded, PlaceNameFolding.Normalize(folded), char.IsUpper(text[start]), isArticle));
+            if (end - start > 3 && text[end - 1] == 's' && PlaceNameFolding.IsInWordMark(text[end - 2])) end -= 2;
+            var isArticle = end - start is 2 or 3 && i < text.Length && text[i] is '-' or ' ' or '‐' && IsArticleWord(text, start, end);
+            tokens.Add(new TextToken(start, end, char.IsUpper(text[start]), isArticle));
         }
         return tokens;
+    }
+
+    private static bool IsArticleWord(string text, int start, int end)
+    {
+        Span<char> folded = stackalloc char[3];
+        for (var k = start; k < end; k++) folded[k - start] = PlaceNameFolding.Fold(text[k]);
+        return PlaceNameFolding.IsArticle(folded[..(end - start)]);
     }
 }

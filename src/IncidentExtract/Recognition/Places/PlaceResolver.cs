@@ -50,7 +50,7 @@ public sealed class PlaceResolver
             if (frame.Choose(mention, masked) is not { } place) continue;
             var rank = Specificity(place.Kind);
             if (settlementsOnly && rank < 3) continue;
-            if (RelativeLocation.IsDirectionalBefore(masked, mention.Start)) rank -= 2;
+            if (RelativeLocation.IsDirectionalBefore(masked, mention.Start) || RelativeLocation.IsInRoadName(masked, mention.End)) rank -= 2;
             candidates.Add(new Candidate(mention.Start, mention.End, place, null, rank));
         }
         foreach (var unnamed in UnknownNames(masked, mentions))

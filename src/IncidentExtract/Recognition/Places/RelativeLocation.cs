@@ -42,6 +42,10 @@ internal readonly record struct RelativeLocation(int CueStart, GeoPrecision Prec
         return CuePatterns.Directional().IsMatch(text.AsSpan(from, mentionStart - from));
     }
 
+    /// <summary>"the Damascus-Deir Al-Zour Road": a place in a road's name is where the road goes, not where it happened.</summary>
+    public static bool IsInRoadName(string text, int mentionEnd) =>
+        CuePatterns.RoadNameAfter().IsMatch(text.AsSpan(mentionEnd, Math.Min(40, text.Length - mentionEnd)));
+
     private static string ToBearing(string dir)
     {
         var d = dir.ToLowerInvariant().Replace("-", "").Replace("ern", "");
@@ -61,7 +65,7 @@ internal static partial class CuePatterns
     [GeneratedRegex(@"(?:(?:about|around|some|approximately|roughly|nearly|only|over|some)\s+)?(?<km>\d+(?:\.\d+)?)\s*(?:km|kms|kilometers?|kilometres?)\s+(?:to\s+the\s+)?(?<dir>" + Dir + @")\s+of\s+(?:the\s+)?(?:(?:city|town|village|area)\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Offset();
 
-    [GeneratedRegex(@"\b(?:near|nearby|outside|around|close\s+to|(?:the\s+)?(?:outskirts|vicinity|environs|surroundings|countryside|rural\s+area|area|region)\s+of|(?:" + Dir + @")(?:ern)?\s+(?:part\s+of\s+|rural\s+area\s+of\s+|countryside\s+of\s+|outskirts\s+of\s+)?(?:of\s+)?|in\s+(?:" + Dir + @")(?:ern)?)\s+(?:the\s+)?(?:(?:city|town|village|area|region)\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:near|nearby|outside|around|close\s+to|(?:the\s+)?(?:outskirts|vicinity|environs|surroundings|countryside|rural\s+area|area|region)\s+of|(?:" + Dir + @")(?:ern)?(?:\s+(?:part|rural\s+area|countryside|outskirts))?\s+of|in\s+(?:" + Dir + @")(?:ern)?|(?:" + Dir + @")ern)\s+(?:the\s+)?(?:(?:city|town|village|area|region)\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Near();
 
     [GeneratedRegex(@"^\s+(?:rural\s+)?(?:area|region|countryside|environs|surroundings|outskirts|district)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -83,6 +87,9 @@ internal static partial class CuePatterns
     /// <summary>A named facility or area: "the Al-Wa’ar dam road", "the Conoco gas field", "the Al-Abbasi area".</summary>
     [GeneratedRegex(@"\bthe\s+(?<name>(?:(?:Al|al|El|el)-)?\p{Lu}[\p{L}’'‘ʿ]+(?:[ -](?:(?:Al|al|El|el)-)?\p{Lu}[\p{L}’'‘ʿ]+){0,2})\s+(?:dam|oilfield|oil\s+field|gas\s+field|field|crossing|prison|camp|airport|air\s+base|airbase|bridge|area|district|desert|mountains?|plain)\b", RegexOptions.CultureInvariant)]
     public static partial Regex NamedFeature();
+
+    [GeneratedRegex(@"^(?:\s*[-–]\s*(?:(?:Al|al|El)-)?\p{Lu}[\p{L}’']*(?:[ -]\p{Lu}[\p{L}’']*){0,2})?\s+(?:road|highway)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex RoadNameAfter();
 
     [GeneratedRegex(@"\([^()]*\)")]
     public static partial Regex Parenthetical();

@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using System.Text;
+using IncidentExtract.Recognition.Places;
+using Xunit.Abstractions;
+
+namespace IncidentExtract.Tests.Recognition.Places;
+
+public class PlaceRecognizerTests(ITestOutputHelper output)
+{
+    [Theory]
+    // Arabic article forms and ta-marbuta spellings meet
+    [InlineData("Al-Ahmad reported that ISIS had claimed responsibility for a bombing in the town of Al-Kasrat, south of Al-Raqqa, where its cells are active", "Al-Raqqa", "Al-Raqqah")]
+    [InlineData("On July 3, 2017, the SDF forces fighting in Al-Raqqah entered Al-Raqqah’s Old City, with Coalition air support.", "Al-Raqqah", "Al-Raqqah")]
+    [InlineData("In March 2019, the US-backed SDF captured the Syrian village of Al-Baghuz, which led to a formal end to the caliphate", "Al-Baghuz", "Al-Baghuz")]
+    [InlineData("Pro-Iranian Shiite militias firing at ISIS targets in the Al-Baghouz area", "Al-Baghouz", "Al-Baghuz")]
+    [InlineData("The Popular Mobilization reported that on February 1 and 2, 2019, it fired rockets at an ISIS staging zone in the village of Al-Bukamal", "Al-Bukamal", "Albukamal")]
+    [InlineData("On May 17, the Iraqi PMF reported on its operations in the Khaniqin area of Diyala governorate", "Khaniqin", "Khanaqin")]
+    public void Finds_spelling_variants_of_the_same_place(string sentence, string asWritten, string canonical)
+    {
+        var mentions = SharedGazetteer.Recognizer.Recognize(sentence);
+        mentions.Should().Contain(m => m.AsWritten == asWritten && m.Candidates.Any(p => p.Name == canonical));
+    }
+
+    [Theory]
+    // capitalised common words, months and people are not places
+    [InlineData("In the campaign to take over Albukamal took part several Iranian-affiliated Shiite forces: Most outstanding was Lebanese Hezbollah.", "Most")]
+    [InlineData("In March 2019, the US-backed SDF captured the Syrian village of Al-Baghuz, which led to a formal end to the caliphate", "March")]
+    [InlineData("On May 17, IranWire correspondent Umar Al-Ahmad reported that ISIS has intensified its operations against Iranian militias", "Al-Ahmad")]
+    [InlineData("In the Idlib area, clashes continued between the Syrian army and the Headquarters for the Liberation of Al-Sham and other", "Al-Sham")]
+    [InlineData("Six long-range Tu-22M3 bombers took off from a base in Russia", "Tu")]
+    public void Does_not_take_common_words_for_places(string sentence, string notAPlace)
+    {
+        SharedGazetteer.Recognizer.Recognize(sentence).Should().NotContain(m => m.AsWritten == notAPlace);
+    }
+
+    [Theory]
+    [InlineData("its operatives ambushed a Mali army convoy in the Tabankort area", "Mali", true)]
+    [InlineData("One hundred suspects were detained by the Niger army.", "Niger", true)]
+    [InlineData("capturing two ISIS operatives in the village of Tundarat in southern Algeria (near the border with Mali).", "Algeria", false)]
+    public void Marks_a_country_named_as_an_actor(string sentence, string country, bool actorUse)
+    {
+        SharedGazetteer.Recognizer.Recognize(sentence).Should().Contain(m => m.AsWritten == country)
+            .Which.IsActorUse.Should().Be(actorUse);
+    }
+
+    [Fact]
+    public void Adjectives_are_not_places()
+    {
+        var mentions = SharedGazetteer.Recognizer.Recognize("Syrian forces in the villages they took over in the Mushayrafa area (SANA, November 25, 2019)");
+        mentions.Select(m => m.AsWritten).Should().Equal("Mushayrafa");
+    }
+
+    [Fact]
+    public void Scans_the_sample_reports_fast()
+    {
+        var text = new StringBuilder();
+        foreach (var f in Directory.GetFiles(Path.Combine(GoldPlaceCheckTests.RepoRoot, "samples"), "*.txt")) text.Append(File.ReadAllText(f));
+        var sample = text.ToString();
+        var recognizer = SharedGazetteer.Recognizer;
+        recognizer.Recognize(sample);
+        var sw = Stopwatch.StartNew();
+        var bytes = 0L;
+        while (sw.ElapsedMilliseconds < 500)
+        {
+            recognizer.Recognize(sample);
+            bytes += sample.Length;
+        }
+        var mbPerSecond = bytes / 1e6 / sw.Elapsed.TotalSeconds;
+        output.WriteLine($"PlaceRecognizer: {mbPerSecond:F1} MB/s over {sample.Length} chars");
+        mbPerSecond.Should().BeGreaterThan(5);
+    }
+}
+
+public class PlaceNameFoldingTests
+{
+    [Theory]
+    [InlineData("Sāmarrā’", "Samarra")]
+    [InlineData("Dar‘ā", "Daraa")]
+    [InlineData("Ar Raqqah", "Al-Raqqah")]
+    [InlineData("Al-Raqqah", "Raqqa")]
+    [InlineData("Deir ez-Zor", "Dayr az Zor")]
+    [InlineData("Hajjin", "Hajin")]
+    [InlineData("Al-Mayadeen", "Al Mayadin")]
+    [InlineData("Tel Sfouk", "Tal Sfuk")]
+    public void Variants_fold_to_one_key(string a, string b)
+    {
+        PlaceNameFolding.Keys(a).First().Should().Be(PlaceNameFolding.Keys(b).First());
+    }
+
+    [Theory]
+    [InlineData("Mosul", "Samarra")]
+    [InlineData("Hit", "Haditha")]
+    public void Different_places_stay_apart(string a, string b)
+    {
+        PlaceNameFolding.Keys(a).First().Should().NotBe(PlaceNameFolding.Keys(b).First());
+    }
+}

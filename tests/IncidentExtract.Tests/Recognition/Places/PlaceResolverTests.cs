@@ -1,0 +1,91 @@
+using IncidentExtract.Recognition.Places;
+
+namespace IncidentExtract.Tests.Recognition.Places;
+
+/// <summary>Each relative form and context rule on sentences copied from the sample reports.</summary>
+public class PlaceResolverTests
+{
+    public static TheoryData<string, string[], string?, string, GeoPrecision, double?, string?, string> Cases => new()
+    {
+        // village named with a locator after it: the village, exactly
+        { "On November 20, 2019, two SDF fighters were shot in the village of Diban, 5 km east of Al-Mayadeen.",
+          ["Main developments in Syria", "ISIS activity in the Euphrates Valley"], null, "Diban", GeoPrecision.Exact, null, null, "Syria" },
+        // offset: "N km DIR of Y" gives Y, the distance and the bearing
+        { "On November 23, 2019, a vehicle carrying SDF fighters was targeted by machine gun fire 8 km southeast of Al-Mayadeen.",
+          ["ISIS activity in the Euphrates Valley"], null, "Al-Mayadeen", GeoPrecision.Offset, 8, "SE", "Syria" },
+        { "On November 23, 2019, an IED was activated against an Iraqi army vehicle about 20 km southeast of Baqubah.",
+          ["Main events in Iraq", "Diyala Province"], null, "Baqubah", GeoPrecision.Offset, 20, "SE", "Iraq" },
+        // direction without distance: near
+        { "On November 22, 2019, Popular Mobilization fighters were ambushed northeast of Samarra.",
+          ["Main events in Iraq", "Salah al-Din Province"], null, "Samarra", GeoPrecision.Near, null, null, "Iraq" },
+        // outskirts of a village the curated layer knows without coordinates
+        { "On the other hand, it was reported that ISIS had evacuated its positions from the outskirts of the village of Al-Marashida, in the north of the “pocket” (DeirEzzoreNow Twitter account, February 4, 2019).",
+          ["Eastern Syria", "Halt in the advance of the SDF forces"], null, "Al-Marashida", GeoPrecision.Near, null, null, "Syria" },
+        // a parenthetical locator is not the place
+        { "On November 22, 2019, clashes took place between a Shiite Peace Battalions[1] force and ISIS operatives west of Samarra (about 100 km northwest of Baghdad).",
+          ["Salah al-Din Province"], null, "Samarra", GeoPrecision.Near, null, null, "Iraq" },
+        // a village the gazetteer lacks keeps its name; the country comes from the section
+        { "According to a report by ISIS, on November 18, 2019, an Algerian army force was dropped from three helicopters, with the aim of capturing two ISIS operatives in the village of Tundarat in southern Algeria (near the border with Mali).",
+          ["ISIS’s activity around the globe", "Africa", "Algeria"], null, "Tundarat", GeoPrecision.Exact, null, null, "Algeria" },
+        // the bullet's province label when the text names nothing more specific
+        { "ISIS operatives attacked an Iraqi Border Police position near the Syrian-Iraqi border.",
+          ["Main developments in Iraq", "ISIS’s terrorist and guerrilla activity"], "Salah al-Din Province", "Salah al-Din", GeoPrecision.Admin1, null, null, "Iraq" },
+        // a country used as an actor ("a Mali army convoy") is not the place; the section says Mali
+        { "According to an announcement by ISIS’s West Africa Province, on November 18, 2019, its operatives ambushed a Mali army convoy in the Tabankort area, about 100 km north of the Mali-Niger border.",
+          ["Africa", "Mali"], null, "Tabankort", GeoPrecision.Near, null, null, "Mali" },
+        // nothing named: the country heading
+        { "The number of ISIS operatives in the province is now estimated at around 100 armed operatives operating in secret squads (Al-Sumaria News, November 20, 2017).",
+          ["Main developments in Iraq", "Counterterrorist activities by the Iraqi security forces"], null, "Iraq", GeoPrecision.Country, null, null, "Iraq" },
+        // "between X and Y": the first
+        { "Al-Ahmad reported that ISIS had claimed responsibility for a bombing in the town of Al-Kasrat, south of Al-Raqqa, where its cells are active in areas controlled by SDF militia, and that it had also kidnapped three members of the Syrian Air Force Intelligence between the towns of Al-Sabkha and Maadan in the Al-Raqqa countryside.",
+          ["ISIS Still Active in Syria and Iraq"], null, "Al-Kasrat", GeoPrecision.Exact, null, null, "Syria" },
+        // a place in a road's name is where the road goes: "near the Kabajib area" is the place
+        { "Al-Ahmad confirmed that ISIS launched an attack at noon on May 17 on positions belonging to the Russian-backed Fifth Corps on the Damascus-Deir Al-Zour Road near the Kabajib area, managing to cut off the international road between Kabajib and Al-Shula for several hours.",
+          ["ISIS Still Active in Syria and Iraq"], null, "Kabajib", GeoPrecision.Near, null, null, "Syria" },
+        // "the Old City of Al-Raqqah" is Al-Raqqah
+        { "The spokesman for the US-led Coalition announced that on July 3, 2017, the SDF forces entered the Old City of Al-Raqqah.",
+          ["Main developments in Syria", "The campaign to take over Al-Raqqah"], null, "Al-Raqqah", GeoPrecision.Exact, null, null, "Syria" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Resolves_the_place_a_coder_would_record(string sentence, string[] section, string? leadIn,
+        string name, GeoPrecision precision, double? km, string? bearing, string country)
+    {
+        var resolved = SharedGazetteer.Resolver.Resolve(new PlaceContext(sentence, sentence, section, leadIn));
+        resolved.Name.Should().Be(name);
+        resolved.Precision.Should().Be(precision);
+        resolved.DistanceKm.Should().Be(km);
+        resolved.Bearing.Should().Be(bearing);
+        resolved.Country.Should().Be(country);
+    }
+
+    [Fact]
+    public void Known_places_carry_region_and_coordinates()
+    {
+        var sentence = "On November 22, 2019, Popular Mobilization fighters were ambushed northeast of Samarra.";
+        var resolved = SharedGazetteer.Resolver.Resolve(new PlaceContext(sentence, sentence, ["Salah al-Din Province"], null));
+        resolved.Admin1.Should().Be("Salah al-Din");
+        resolved.Lat.Should().BeApproximately(34.2, 0.1);
+        resolved.Lon.Should().BeApproximately(43.9, 0.1);
+        resolved.AsWritten.Should().Be("northeast of Samarra");
+    }
+
+    [Fact]
+    public void An_unknown_village_gets_no_coordinates()
+    {
+        var sentence = "According to a report by ISIS, on November 18, 2019, an Algerian army force was dropped from three helicopters, with the aim of capturing two ISIS operatives in the village of Tundarat in southern Algeria (near the border with Mali).";
+        var resolved = SharedGazetteer.Resolver.Resolve(new PlaceContext(sentence, sentence, ["Algeria"], null));
+        resolved.Lat.Should().BeNull();
+        resolved.Lon.Should().BeNull();
+    }
+
+    [Fact]
+    public void The_block_supplies_the_place_when_the_sentence_names_none()
+    {
+        var block = "According to an announcement by ISIS’s West Africa Province, on November 18, 2019, its operatives ambushed a Mali army convoy in the Tabankort area, about 100 km north of the Mali-Niger border. One hundred suspects were detained by the Niger army.";
+        var resolved = SharedGazetteer.Resolver.Resolve(new PlaceContext("One hundred suspects were detained by the Niger army.", block, ["Africa", "Mali"], null));
+        resolved.Name.Should().Be("Tabankort");
+        resolved.Country.Should().Be("Mali");
+    }
+}
