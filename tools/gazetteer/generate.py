@@ -142,8 +142,10 @@ def clean_admin_name(name: str) -> str:
     return ADMIN_SUFFIXES.sub("", name).strip()
 
 
-def dedupe_aliases(name: str, aliases, cap=MAX_ALIASES):
-    seen = {fold(name)}
+def dedupe_aliases(name: str, aliases, cap=MAX_ALIASES, reserved=frozenset()):
+    """Aliases folded apart from the name and each other; none that `reserved` (country and actor names)
+    claims, so that a village's old alias "Iraq" or "Taliban" cannot be read as a place."""
+    seen = {fold(name)} | set(reserved)
     out = []
     for a in aliases:
         a = a.strip()
@@ -179,6 +181,24 @@ def settlement_kind(r) -> str:
     if r["fcode"] == "PPLA2" or r["population"] >= 10_000:
         return "town"
     return "village"
+
+
+def reserved_names(places, actors_file):
+    """Folded names no settlement may take as an alias: every country's names and every actor's names."""
+    names = set()
+    for p in places:
+        if p["kind"] == "country":
+            names.add(fold(p["name"]))
+            names.update(fold(a) for a in p.get("aliases") or [])
+    if actors_file.exists():
+        doc = yaml.safe_load(actors_file.read_text(encoding="utf-8")) or {}
+        for a in doc.get("actors") or []:
+            for n in [a.get("name"), *(a.get("aliases") or [])]:
+                if n:
+                    names.add(fold(str(n)))
+    names.update({"taliban", "isis", "daesh", "hezbollah", "qaeda", "alqaeda", "hamas", "houthis"})
+    names.discard("")
+    return frozenset(names)
 
 
 # ---------- YAML writing ----------
@@ -257,6 +277,7 @@ def main() -> int:
         return 1
 
     admin_of = admin1_names(rows, states, cities)
+    reserved = reserved_names(places, HERE / "actors.yaml")
     place_over = {(p["country"], fold(p["match"])): p for p in curated.get("places") or [] if "match" in p}
     used_place_over = set()
     settlements = 0
@@ -279,7 +300,7 @@ def main() -> int:
         name = over.get("name", written) if over else written
         aliases = [*((over or {}).get("aliases") or []), r["ascii"], r["name"], *r["alt"]]
         places.append({
-            "name": name, "aliases": dedupe_aliases(name, aliases),
+            "name": name, "aliases": dedupe_aliases(name, aliases, reserved=reserved - {fold(name)}),
             "kind": (over or {}).get("kind") or settlement_kind(r),
             "admin1": (over or {}).get("admin1") or (admin_display.get((cc, state["isoCode"])) if state else None),
             "country": country, "lat": r["lat"], "lon": r["lon"], "population": r["population"] or None,

@@ -19,7 +19,7 @@ internal static class FlowLineParser
         var blockStart = FindPlacesBlock(text);
         if (blockStart < 0) return text;
 
-        var parsed = new List<PlaceEntry>();
+        var lines = new List<(int Start, int Length)>();
         var pos = blockStart;
         var end = blockStart;
         while (pos < text.Length)
@@ -32,26 +32,42 @@ internal static class FlowLineParser
             {
                 // blank and comment lines stay inside the block
             }
-            else if (line.Length > 0 && line[0] != ' ')
+            else if (line[0] != ' ')
             {
                 break; // next top-level key
             }
-            else if (TryParse(line, out var entry))
-            {
-                parsed.Add(entry);
-                end = lineEnd;
-            }
             else
             {
-                return text; // not our shape: let the YAML parser read (and judge) everything
+                lines.Add((pos, line.Length));
+                end = lineEnd;
             }
             pos = lineEnd + 1;
         }
-        if (parsed.Count == 0) return text;
+        if (lines.Count == 0) return text;
+
+        // The shipped file has ~40,000 such lines and is read at every start: parse them on all cores.
+        var parsed = new PlaceEntry?[lines.Count];
+        var allParsed = true;
+        var chunk = Math.Max(2048, lines.Count / (Environment.ProcessorCount * 2) + 1);
+        Parallel.For(0, (lines.Count + chunk - 1) / chunk, (c, state) =>
+        {
+            var to = Math.Min(lines.Count, (c + 1) * chunk);
+            for (var i = c * chunk; i < to; i++)
+            {
+                if (!TryParse(text.AsSpan(lines[i].Start, lines[i].Length), out var entry))
+                {
+                    allParsed = false;
+                    state.Stop();
+                    return;
+                }
+                parsed[i] = entry;
+            }
+        });
+        if (!allParsed) return text; // not our shape: let the YAML parser read (and judge) everything
 
         foreach (var entry in parsed)
         {
-            if (entry.ToPlace(source, warnings) is { } place) places.Add(place);
+            if (entry!.ToPlace(source, warnings) is { } place) places.Add(place);
         }
         // Keep the newlines so that YAML errors further down still point at the right line.
         var sb = new StringBuilder(text.Length - (end - blockStart));

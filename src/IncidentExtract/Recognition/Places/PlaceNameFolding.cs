@@ -47,24 +47,31 @@ internal static class PlaceNameFolding
     /// <summary>The spelling-variant fold of one already case/diacritic-folded token.</summary>
     public static string Normalize(string token)
     {
-        if (token is "tel" or "tell" or "tall") return "tal";
-        if (token is "deir" or "dair" or "dayr") return "dayr";
         var sb = new StringBuilder(token.Length);
+        AppendNormalized(sb, token);
+        return sb.ToString();
+    }
+
+    /// <summary>Appends the spelling-variant fold of one already case/diacritic-folded token.</summary>
+    public static void AppendNormalized(StringBuilder sb, ReadOnlySpan<char> token)
+    {
+        if (token is "tel" or "tell" or "tall") { sb.Append("tal"); return; }
+        if (token is "deir" or "dair" or "dayr") { sb.Append("dayr"); return; }
+        var begin = sb.Length;
         for (var i = 0; i < token.Length; i++)
         {
             var c = token[i];
             if (c == 'o' && i + 1 < token.Length && token[i + 1] == 'u') { c = 'u'; i++; }
             else if (c == 'e' && i + 1 < token.Length && token[i + 1] == 'e') { c = 'i'; i++; }
             else if (c == 'o' && i + 1 < token.Length && token[i + 1] == 'o') { c = 'u'; i++; }
-            if (sb.Length > 0 && sb[^1] == c && char.IsLetter(c)) continue;
+            if (sb.Length > begin && sb[^1] == c && char.IsLetter(c)) continue;
             sb.Append(c);
         }
-        if (sb.Length > 3 && sb[^1] == 'h' && sb[^2] is 'a' or 'e')
+        if (sb.Length - begin > 3 && sb[^1] == 'h' && sb[^2] is 'a' or 'e')
         {
             sb.Length -= 2;
             sb.Append('a');
         }
-        return sb.ToString();
     }
 
     /// <summary>A whole name folded to its lookup keys: without its leading article and, if it had one, with it glued on.</summary>

