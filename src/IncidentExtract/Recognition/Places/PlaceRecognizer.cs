@@ -35,10 +35,15 @@ public sealed class PlaceRecognizer
         foreach (var place in gazetteer.Places)
         {
             if (place.Kind == PlaceKind.Country) _countries.TryAdd(place.Country, place);
+            else if (place.Kind == PlaceKind.Admin1) _regions.TryAdd((place.Country, place.Name), place);
         }
     }
 
     private readonly Dictionary<string, Place> _countries = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<(string Country, string Name), Place> _regions = new();
+
+    /// <summary>The gazetteer's entry for a first-level region, by country and canonical name.</summary>
+    public Place? Region(string country, string name) => _regions.GetValueOrDefault((country, name));
 
     /// <summary>The gazetteer's entry for a country, by its canonical name.</summary>
     public Place? Country(string name) => _countries.GetValueOrDefault(name);

@@ -20,7 +20,13 @@ public sealed class PlaceResolver
     {
         var frame = ContextFrame.From(context, _recognizer);
 
-        if (Best(context.IncidentText, frame) is { } inText) return inText;
+        if (Best(context.IncidentText, frame) is { } inText)
+        {
+            // "… in Iraq" under "Salah al-Din Province": the label is the more specific of the two.
+            if (inText.Precision == GeoPrecision.Country && frame.Admin1 is { } label && label.Country == inText.Country)
+                return new ResolvedPlace(label.Name, inText.AsWritten, label.Name, label.Country, label.Lat, label.Lon, GeoPrecision.Admin1, null, null);
+            return inText;
+        }
         if (context.LeadIn is { } leadIn && Best(leadIn, frame) is { } fromLeadIn) return fromLeadIn;
         if (context.BlockText != context.IncidentText && Best(context.BlockText, frame, settlementsOnly: true) is { } inBlock)
             return inBlock;
@@ -205,7 +211,7 @@ internal sealed class ContextFrame
         var country = recognizer.Country(best.Country) ?? new Place(best.Country, [], PlaceKind.Country, null, best.Country, null, null, null);
         if (best.Kind == PlaceKind.Country) return (country, null);
         var admin1 = best.Kind == PlaceKind.Admin1 ? best
-            : best.Admin1 is { } name ? new Place(name, [], PlaceKind.Admin1, name, best.Country, null, null, null) : null;
+            : best.Admin1 is { } name ? recognizer.Region(best.Country, name) ?? new Place(name, [], PlaceKind.Admin1, name, best.Country, null, null, null) : null;
         return (country, admin1);
     }
 

@@ -33,6 +33,12 @@ public class PlaceResolverTests
         // a country used as an actor ("a Mali army convoy") is not the place; the section says Mali
         { "According to an announcement by ISIS’s West Africa Province, on November 18, 2019, its operatives ambushed a Mali army convoy in the Tabankort area, about 100 km north of the Mali-Niger border.",
           ["Africa", "Mali"], null, "Tabankort", GeoPrecision.Near, null, null, "Mali" },
+        // "X Province" asks for the region, not the city of the same name
+        { "The US Central Command (CENTCOM) stated that on November 22, 2019, a large-scale operation was carried out against ISIS in the Deir ez-Zor Province.",
+          ["The Euphrates Valley", "US and SDF operation against ISIS in the Deir ez-Zor area"], null, "Deir ez-Zor", GeoPrecision.Admin1, null, null, "Syria" },
+        // only the country named, under a province label: the province
+        { "In recent days, ISIS's activities in Iraq have increased significantly.",
+          ["Increased ISIS Operations in Iraq"], "Salah al-Din Province", "Salah al-Din", GeoPrecision.Admin1, null, null, "Iraq" },
         // nothing named: the country heading
         { "The number of ISIS operatives in the province is now estimated at around 100 armed operatives operating in secret squads (Al-Sumaria News, November 20, 2017).",
           ["Main developments in Iraq", "Counterterrorist activities by the Iraqi security forces"], null, "Iraq", GeoPrecision.Country, null, null, "Iraq" },
