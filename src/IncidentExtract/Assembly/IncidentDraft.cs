@@ -1,0 +1,14 @@
+using IncidentExtract.Recognition.Events;
+using IncidentExtract.Segmentation;
+
+namespace IncidentExtract.Assembly;
+
+/// <summary>The units of one block that tell one incident; <see cref="Index"/> is its place among the block's incidents.</summary>
+public sealed record IncidentDraft(ReportNode Block, int Index, IReadOnlyList<IncidentUnit> Units)
+{
+    public string Text => string.Join(" ", Units.Select(u => u.Text));
+
+    public EventType Type => EventTriggerRecognizer.Dominant(Units.Where(u => u.HasEvent).SelectMany(u => u.Triggers));
+
+    public bool OnlyWeakTriggers => !Units.Any(u => u.HasEvent && u.HasStrongTrigger);
+}

@@ -1,0 +1,83 @@
+using IncidentExtract.Recognition.Dates;
+using IncidentExtract.Recognition.Events;
+using IncidentExtract.Segmentation;
+
+namespace IncidentExtract.Assembly;
+
+/// <summary>
+/// Groups a block's units into incidents. A unit with an event trigger either continues the
+/// current incident or opens a new one; units without a trigger (casualty figures, claims,
+/// "He was executed") continue the current incident until a statement closes it.
+/// A new incident opens on: a new clause of a split sentence; a different stated date;
+/// a connector ("In addition, …", "also") before a strong trigger; a switch between an
+/// attack and taking people into custody.
+/// </summary>
+public sealed class IncidentGrouper
+{
+    public IReadOnlyList<IncidentDraft> Group(ReportNode block, IReadOnlyList<IncidentUnit> units, DateContext dateContext)
+    {
+        var drafts = new List<List<IncidentUnit>>();
+        List<IncidentUnit>? current = null;
+        DateSpan? currentDate = null;
+        bool closed = false;
+
+        foreach (var unit in units)
+        {
+            if (unit.HasEvent)
+            {
+                var unitDate = FirstDate(unit, dateContext);
+                if (current is null || closed || OpensNewIncident(current, currentDate, unit, unitDate))
+                {
+                    current = [unit];
+                    drafts.Add(current);
+                    currentDate = unitDate;
+                    closed = false;
+                }
+                else
+                {
+                    current.Add(unit);
+                    currentDate ??= unitDate;
+                }
+            }
+            else if (current is not null && !closed)
+            {
+                if (unit.IsStatement && unit.Triggers.Count == 0 && !MentionsCasualties(unit.Text)) closed = true;
+                else current.Add(unit);
+            }
+        }
+        return drafts.Select((units, k) => new IncidentDraft(block, k, units)).ToList();
+    }
+
+    private static bool OpensNewIncident(List<IncidentUnit> current, DateSpan? currentDate, IncidentUnit unit, DateSpan? unitDate)
+    {
+        if (unit.IsClause) return true;
+        if (unitDate is { } d && currentDate is { } c && (d.Start != c.Start || d.End != c.End) && !Contains(c, d)) return true;
+        if (unitDate is not null && currentDate is null && unit.HasStrongTrigger) return true;
+        var currentType = EventTriggerRecognizer.Dominant(current.Where(u => u.HasEvent).SelectMany(u => u.Triggers));
+        if (unit.StartsWithConnector && unit.HasStrongTrigger && unit.Type is not EventType.Seizure) return true;
+        if (unit.HasStrongTrigger && unit.Type is not (EventType.Seizure or EventType.Other)
+            && EventTriggerRecognizer.IsSecurityCustody(unit.Type) != EventTriggerRecognizer.IsSecurityCustody(currentType)
+            && currentType is not EventType.Other)
+            return true;
+        return false;
+    }
+
+    /// <summary>"On November 16-19, clashes …" then "on November 17 …": the later date lies inside, same story.</summary>
+    private static bool Contains(DateSpan outer, DateSpan inner) =>
+        outer.Precision is DatePrecision.Range or DatePrecision.Month && inner.Start >= outer.Start && inner.End <= outer.End;
+
+    private static DateSpan? FirstDate(IncidentUnit unit, DateContext context)
+    {
+        foreach (var mention in unit.Dates)
+        {
+            if (mention.Kind is DateMentionKind.RelativeDays) continue; // resolved later, against the block's anchor
+            if (mention.Resolve(context) is { } span) return span;
+        }
+        return null;
+    }
+
+    private static bool MentionsCasualties(string text) =>
+        text.Contains("killed", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("wounded", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("casualt", StringComparison.OrdinalIgnoreCase);
+}
