@@ -45,7 +45,10 @@ public sealed class IncidentGrouper
                 else current.Add(unit);
             }
         }
-        return drafts.Select((units, k) => new IncidentDraft(block, k, units)).ToList();
+        return drafts.Select((own, k) => new IncidentDraft(block, k, own)
+        {
+            BlockUnits = units.Take(IndexOf(units, own[^1]) + 1).ToList(),
+        }).ToList();
     }
 
     private static bool OpensNewIncident(List<IncidentUnit> current, DateSpan? currentDate, IncidentUnit unit, DateSpan? unitDate)
@@ -74,6 +77,13 @@ public sealed class IncidentGrouper
             if (mention.Resolve(context) is { } span) return span;
         }
         return null;
+    }
+
+    private static int IndexOf(IReadOnlyList<IncidentUnit> units, IncidentUnit unit)
+    {
+        for (int i = 0; i < units.Count; i++)
+            if (ReferenceEquals(units[i], unit)) return i;
+        return units.Count - 1;
     }
 
     private static bool MentionsCasualties(string text) =>
