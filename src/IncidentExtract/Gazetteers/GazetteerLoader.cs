@@ -1,12 +1,16 @@
 using System.Globalization;
 using System.Reflection;
 using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace IncidentExtract.Gazetteers;
 
 /// <summary>Reads gazetteer YAML (the embedded default or a user's file) into a <see cref="Gazetteer"/>.</summary>
+/// <remarks>
+/// The shipped file holds ~40,000 places, one flow mapping per line, and the CLI loads it on every run.
+/// Those lines go through <see cref="FlowLineParser"/> (a few µs each); everything else — the actors, and
+/// any file whose place lines are not in that simple shape — goes through YamlDotNet's event parser, so a
+/// malformed file still gets YamlDotNet's exact line and column.
+/// </remarks>
 public static class GazetteerLoader
 {
     private const string ResourceName = "IncidentExtract.gazetteer.yaml";
@@ -32,13 +36,15 @@ public static class GazetteerLoader
 
     public static Gazetteer Load(TextReader reader, string sourceName)
     {
-        GazetteerFile file;
+        var text = reader.ReadToEnd();
+        var warnings = new List<string>();
+        var places = new List<Place>();
+        var rest = FlowLineParser.TakePlaceLines(text, sourceName, places, warnings);
+
+        YamlNode? root;
         try
         {
-            var deserializer = new DeserializerBuilder()
-                .WithNamingConvention(UnderscoredNamingConvention.Instance)
-                .Build();
-            file = deserializer.Deserialize<GazetteerFile?>(reader) ?? new GazetteerFile();
+            root = YamlTree.Parse(rest);
         }
         catch (YamlException e)
         {
@@ -46,73 +52,82 @@ public static class GazetteerLoader
             throw new GazetteerException(sourceName, e.Start.Line, e.Start.Column, reason);
         }
 
-        var warnings = new List<string>();
-        var places = new List<Place>(file.Places?.Count ?? 0);
-        foreach (var p in file.Places ?? [])
-        {
-            if (ToPlace(p, sourceName, warnings) is { } place) places.Add(place);
-        }
         var actors = new List<Actor>();
-        foreach (var a in file.Actors ?? [])
+        if (root is YamlMap map)
         {
-            if (string.IsNullOrWhiteSpace(a.Name))
+            if (map.Get("places") is YamlList placeList)
             {
-                warnings.Add($"{sourceName}: actor entry without a name skipped");
-                continue;
+                foreach (var item in placeList.Items)
+                {
+                    var entry = PlaceEntry.From(Expect<YamlMap>(item, sourceName, "a place entry must be a mapping"), sourceName);
+                    if (entry.ToPlace(sourceName, warnings) is { } place) places.Add(place);
+                }
             }
-            actors.Add(new Actor(a.Name.Trim(), a.Aliases ?? [], ParseActorKind(a.Kind), a.Country, a.Branches ?? []));
+            else if (map.Get("places") is { } notList and not YamlScalar { IsNull: true })
+            {
+                throw Error(notList, sourceName, "'places' must be a list");
+            }
+            if (map.Get("actors") is YamlList actorList)
+            {
+                foreach (var item in actorList.Items)
+                {
+                    var a = Expect<YamlMap>(item, sourceName, "an actor entry must be a mapping");
+                    var name = a.String("name", sourceName);
+                    if (string.IsNullOrWhiteSpace(name))
+                    {
+                        warnings.Add($"{sourceName}: actor entry without a name skipped");
+                        continue;
+                    }
+                    actors.Add(new Actor(name.Trim(), a.Strings("aliases", sourceName), ParseActorKind(a.String("kind", sourceName)),
+                        a.String("country", sourceName), a.Strings("branches", sourceName)));
+                }
+            }
+        }
+        else if (root is not null and not YamlScalar { IsNull: true })
+        {
+            throw Error(root, sourceName, "a gazetteer must be a mapping with 'places' and 'actors'");
         }
         return new Gazetteer(places, actors, warnings);
     }
 
-    private static Place? ToPlace(PlaceEntry p, string source, List<string> warnings)
-    {
-        if (string.IsNullOrWhiteSpace(p.Name) || string.IsNullOrWhiteSpace(p.Country))
-        {
-            warnings.Add($"{source}: place '{p.Name}' skipped: it needs a name and a country");
-            return null;
-        }
-        double? lat = p.Lat, lon = p.Lon;
-        if (lat is null != lon is null || lat is < -90 or > 90 || lon is < -180 or > 180)
-        {
-            warnings.Add(string.Create(CultureInfo.InvariantCulture,
-                $"{source}: place '{p.Name}' ({p.Country}) skipped: coordinates missing or out of range (lat {p.Lat}, lon {p.Lon})"));
-            return null;
-        }
-        return new Place(p.Name.Trim(), p.Aliases ?? [], ParsePlaceKind(p.Kind), p.Admin1, p.Country.Trim(), lat, lon, p.Population);
-    }
+    internal static T Expect<T>(YamlNode node, string source, string reason) where T : YamlNode =>
+        node as T ?? throw Error(node, source, reason);
 
-    private static PlaceKind ParsePlaceKind(string? kind) =>
+    internal static GazetteerException Error(YamlNode node, string source, string reason) =>
+        new(source, node.Start.Line, node.Start.Column, reason);
+
+    internal static PlaceKind ParsePlaceKind(string? kind) =>
         Enum.TryParse<PlaceKind>((kind ?? "").Replace("_", ""), ignoreCase: true, out var k) ? k : PlaceKind.Town;
 
     private static ActorKind ParseActorKind(string? kind) =>
         Enum.TryParse<ActorKind>((kind ?? "").Replace("_", "").Replace(" ", ""), ignoreCase: true, out var k) ? k : ActorKind.Other;
+}
 
-    // The YAML shape: the file is data, so its DTOs stay private to the loader.
-    private sealed class GazetteerFile
-    {
-        public List<PlaceEntry>? Places { get; set; }
-        public List<ActorEntry>? Actors { get; set; }
-    }
+/// <summary>One place entry as written, before validation; shared by both parsing paths.</summary>
+internal sealed record PlaceEntry(
+    string? Name, IReadOnlyList<string> Aliases, string? Kind, string? Admin1, string? Country,
+    double? Lat, double? Lon, long? Population)
+{
+    public static PlaceEntry From(YamlMap m, string source) => new(
+        m.String("name", source), m.Strings("aliases", source), m.String("kind", source), m.String("admin1", source),
+        m.String("country", source), m.Number("lat", source), m.Number("lon", source),
+        m.Number("population", source) is { } pop ? (long)pop : null);
 
-    private sealed class PlaceEntry
+    public Place? ToPlace(string source, List<string> warnings)
     {
-        public string Name { get; set; } = "";
-        public List<string>? Aliases { get; set; }
-        public string? Kind { get; set; }
-        public string? Admin1 { get; set; }
-        public string Country { get; set; } = "";
-        public double? Lat { get; set; }
-        public double? Lon { get; set; }
-        public long? Population { get; set; }
-    }
-
-    private sealed class ActorEntry
-    {
-        public string Name { get; set; } = "";
-        public List<string>? Aliases { get; set; }
-        public string? Kind { get; set; }
-        public string? Country { get; set; }
-        public List<string>? Branches { get; set; }
+        if (string.IsNullOrWhiteSpace(Name) || string.IsNullOrWhiteSpace(Country))
+        {
+            warnings.Add($"{source}: place '{Name}' skipped: it needs a name and a country");
+            return null;
+        }
+        // Both coordinates absent is allowed (a place known by name only); half a pair or nonsense is not.
+        if (Lat is null != Lon is null || Lat is < -90 or > 90 || Lon is < -180 or > 180)
+        {
+            warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{source}: place '{Name}' ({Country}) skipped: coordinates missing or out of range (lat {Lat}, lon {Lon})"));
+            return null;
+        }
+        return new Place(Name.Trim(), Aliases, GazetteerLoader.ParsePlaceKind(Kind),
+            string.IsNullOrWhiteSpace(Admin1) ? null : Admin1.Trim(), Country.Trim(), Lat, Lon, Population);
     }
 }

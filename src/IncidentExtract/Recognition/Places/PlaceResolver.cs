@@ -1,0 +1,260 @@
+using IncidentExtract.Gazetteers;
+
+namespace IncidentExtract.Recognition.Places;
+
+/// <summary>
+/// Chooses an incident's place as a coder would: the most specific place the incident's own words name
+/// (not a locator — "Diban, 5 km east of Al-Mayadeen" is Diban — nor a road's destination or a country used
+/// as an actor), else the bullet's lead-in, the rest of the block, the headings; country and region from the
+/// place or, failing that, from the context. Thread-safe; build one per gazetteer.
+/// </summary>
+public sealed class PlaceResolver
+{
+    private readonly PlaceRecognizer _recognizer;
+
+    public PlaceResolver(Gazetteer gazetteer) : this(new PlaceRecognizer(gazetteer)) { }
+
+    public PlaceResolver(PlaceRecognizer recognizer) => _recognizer = recognizer;
+
+    public ResolvedPlace Resolve(PlaceContext context)
+    {
+        var frame = ContextFrame.From(context, _recognizer);
+
+        if (Best(context.IncidentText, frame) is { } inText) return inText;
+        if (context.LeadIn is { } leadIn && Best(leadIn, frame) is { } fromLeadIn) return fromLeadIn;
+        if (context.BlockText != context.IncidentText && Best(context.BlockText, frame, settlementsOnly: true) is { } inBlock)
+            return inBlock;
+        for (var i = context.Section.Count - 1; i >= 0; i--)
+        {
+            if (Best(context.Section[i], frame, settlementsOnly: true) is { } inHeading) return inHeading with { Precision = GeoPrecision.Near };
+        }
+        if (frame.Admin1 is { } admin1)
+            return new ResolvedPlace(admin1.Name, null, admin1.Name, admin1.Country, admin1.Lat, admin1.Lon, GeoPrecision.Admin1, null, null);
+        if (frame.Country is { } country)
+            return new ResolvedPlace(country.Name, null, null, country.Name, country.Lat, country.Lon, GeoPrecision.Country, null, null);
+        return ResolvedPlace.Unknown;
+    }
+
+    private ResolvedPlace? Best(string text, ContextFrame frame, bool settlementsOnly = false)
+    {
+        var masked = MaskParentheticals(text);
+        var mentions = _recognizer.Recognize(masked);
+        var candidates = new List<Candidate>();
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (mention.IsActorUse) continue;
+            if (m > 0 && RelativeLocation.IsLocatorGap(masked.AsSpan(mentions[m - 1].End, mention.Start - mentions[m - 1].End))) continue;
+            // "the Old City of Al-Raqqah": the part names no gazetteer place of its own; the whole does.
+            if (m + 1 < mentions.Count && masked.AsSpan(mention.End, mentions[m + 1].Start - mention.End).Trim().SequenceEqual("of")) continue;
+            if (frame.Choose(mention, masked) is not { } place) continue;
+            var rank = Specificity(place.Kind);
+            if (settlementsOnly && rank < 3) continue;
+            if (RelativeLocation.IsDirectionalBefore(masked, mention.Start)) rank -= 2;
+            candidates.Add(new Candidate(mention.Start, mention.End, place, null, rank));
+        }
+        foreach (var unnamed in UnknownNames(masked, mentions))
+        {
+            if (candidates.Exists(c => c.Start < unnamed.End && unnamed.Start < c.End)) continue;
+            // Only after the known names: a gazetteer name earlier in the text stays first.
+            candidates.Add(unnamed);
+        }
+        if (candidates.Count == 0) return null;
+
+        var best = candidates[0];
+        foreach (var c in candidates)
+        {
+            if (c.Rank > best.Rank || (c.Rank == best.Rank && c.Start < best.Start)) best = c;
+        }
+        return ToResolved(best, masked, frame, candidates);
+    }
+
+    private static ResolvedPlace ToResolved(Candidate best, string text, ContextFrame frame, List<Candidate> all)
+    {
+        var relation = RelativeLocation.Before(text, best.Start);
+        var precision = relation.Precision;
+        if (precision == GeoPrecision.Exact && RelativeLocation.AreaAfter(text, best.End)) precision = GeoPrecision.Near;
+        var asWritten = text[relation.CueStart..best.End].Trim();
+
+        if (best.Place is { } place)
+        {
+            if (place.Kind == PlaceKind.Country) precision = GeoPrecision.Country;
+            else if (place.Kind == PlaceKind.Admin1 && precision == GeoPrecision.Exact) precision = GeoPrecision.Admin1;
+            var admin1 = place.Admin1 ?? (place.Country == frame.Country?.Name ? frame.Admin1?.Name : null);
+            return new ResolvedPlace(place.Name, asWritten, place.Kind == PlaceKind.Country ? null : admin1, place.Country,
+                place.Lat, place.Lon, precision, relation.DistanceKm, relation.Bearing);
+        }
+
+        // A settlement the gazetteer lacks: its region and country from the nearest known place beside it, else the context.
+        Place? neighbour = null;
+        foreach (var c in all)
+        {
+            if (c.Place is { Kind: not PlaceKind.Country } p && (frame.Country is null || p.Country == frame.Country.Name)) { neighbour = p; break; }
+        }
+        var country = neighbour?.Country ?? frame.Country?.Name;
+        var region = neighbour?.Admin1 ?? frame.Admin1?.Name;
+        return new ResolvedPlace(best.UnknownName, asWritten, region, country, null, null, precision, relation.DistanceKm, relation.Bearing);
+    }
+
+    private static List<Candidate> UnknownNames(string text, IReadOnlyList<PlaceMention> known)
+    {
+        var found = new List<Candidate>();
+        if (text.Contains(" of ", StringComparison.Ordinal))
+        {
+            foreach (System.Text.RegularExpressions.Match m in CuePatterns.NamedSettlement().Matches(text))
+            {
+                var g = m.Groups["name"];
+                found.Add(new Candidate(g.Index, g.Index + g.Length, null, g.Value, 3));
+            }
+        }
+        foreach (System.Text.RegularExpressions.Match m in CuePatterns.NamedFeature().Matches(text))
+        {
+            var g = m.Groups["name"];
+            found.Add(new Candidate(g.Index, g.Index + g.Length, null, g.Value, 3));
+        }
+        return found;
+    }
+
+    internal static int Specificity(PlaceKind kind) => kind switch
+    {
+        PlaceKind.Country => 1,
+        PlaceKind.Admin1 or PlaceKind.Region or PlaceKind.District => 2,
+        _ => 3,
+    };
+
+    // Citations and asides in parentheses ("(about 100 km northwest of Baghdad)", "(Telegram, November 23, 2019)")
+    // never name the incident's place; blank them with spaces so positions stay valid.
+    internal static string MaskParentheticals(string text)
+    {
+        if (text.IndexOf('(') < 0) return text;
+        var chars = text.ToCharArray();
+        foreach (var match in CuePatterns.Parenthetical().EnumerateMatches(text))
+        {
+            Array.Fill(chars, ' ', match.Index, match.Length);
+        }
+        return new string(chars);
+    }
+
+    private sealed record Candidate(int Start, int End, Place? Place, string? UnknownName, int Rank);
+}
+
+/// <summary>The country and region the context sets (lead-in, headings, other places of the block), and how they pick among same-named places.</summary>
+internal sealed class ContextFrame
+{
+    public Place? Country { get; private init; }
+    public Place? Admin1 { get; private init; }
+    private HashSet<string> BlockCountries { get; init; } = [];
+    private Dictionary<string, Place> CountryPlaces { get; init; } = [];
+    private PlaceRecognizer Recognizer { get; init; } = null!;
+
+    // A settlement matched only by an alias, this far from the context country's centre, is another place
+    // that shares a spelling ("Alwar" in India for "Al-Wa’ar", "Uman" for "Human"), not the incident's.
+    private const double ForeignSettlementKm = 1500;
+
+    public static ContextFrame From(PlaceContext context, PlaceRecognizer recognizer)
+    {
+        Place? country = null, admin1 = null;
+        var countryPlaces = new Dictionary<string, Place>();
+        void Note(Place p)
+        {
+            if (p.Kind == PlaceKind.Country) countryPlaces.TryAdd(p.Country, p);
+        }
+
+        if (context.LeadIn is { } leadIn) (country, admin1) = FirstLocating(recognizer, leadIn, null);
+        for (var i = context.Section.Count - 1; i >= 0 && (country is null || admin1 is null); i--)
+        {
+            var (c, a) = FirstLocating(recognizer, context.Section[i], country?.Country);
+            if (country is not null && a is not null && a.Country != country.Country) continue;
+            country ??= c;
+            if (admin1 is null && a is not null && (country is null || a.Country == country.Country)) admin1 = a;
+        }
+        var block = new HashSet<string>();
+        foreach (var m in recognizer.Recognize(PlaceResolver.MaskParentheticals(context.BlockText)))
+        {
+            if (m.IsActorUse) continue;
+            if (m.Candidates.Count > 0) block.Add(m.Candidates[0].Country);
+            foreach (var p in m.Candidates) Note(p);
+        }
+        return new ContextFrame { Country = country, Admin1 = admin1, BlockCountries = block, CountryPlaces = countryPlaces, Recognizer = recognizer };
+    }
+
+    /// <summary>The (country, region) a label or heading gives: a country it names first, else a region, else a settlement's.</summary>
+    private static (Place? Country, Place? Admin1) FirstLocating(PlaceRecognizer recognizer, string label, string? knownCountry)
+    {
+        var masked = PlaceResolver.MaskParentheticals(label);
+        Place? best = null;
+        var bestRank = int.MaxValue;
+        foreach (var m in recognizer.Recognize(masked))
+        {
+            if (m.IsActorUse) continue;
+            var wantsProvince = RelativeLocation.ProvinceAfter(masked, m.End);
+            foreach (var p in m.Candidates)
+            {
+                var rank = p.Kind switch
+                {
+                    PlaceKind.Country => 0,
+                    PlaceKind.Admin1 when wantsProvince => 1,
+                    PlaceKind.Admin1 or PlaceKind.Region => 2,
+                    _ => 3,
+                };
+                if (knownCountry is not null && p.Country != knownCountry) rank += 10;
+                if (rank < bestRank) { best = p; bestRank = rank; }
+            }
+        }
+        if (best is null) return (null, null);
+        var country = recognizer.Country(best.Country) ?? new Place(best.Country, [], PlaceKind.Country, null, best.Country, null, null, null);
+        if (best.Kind == PlaceKind.Country) return (country, null);
+        var admin1 = best.Kind == PlaceKind.Admin1 ? best
+            : best.Admin1 is { } name ? new Place(name, [], PlaceKind.Admin1, name, best.Country, null, null, null) : null;
+        return (country, admin1);
+    }
+
+    /// <summary>Among same-named places: the context's country, then its region, the block's countries, the kind the words ask for, then size.</summary>
+    public Place? Choose(PlaceMention mention, string text)
+    {
+        var wantsProvince = RelativeLocation.ProvinceAfter(text, mention.End);
+        var written = string.Join("", PlaceNameFolding.Tokenize(mention.AsWritten));
+        Place? best = null;
+        var bestScore = double.MinValue;
+        foreach (var p in mention.Candidates)
+        {
+            // The canonical name is a place's first meaning; an alias shared with a bigger place is not.
+            var byName = string.Join("", PlaceNameFolding.Tokenize(p.Name)) == written;
+            if (!byName && p.Kind is not (PlaceKind.Country or PlaceKind.Admin1) && IsFarFromContext(p)) continue;
+            var score = byName ? 8.0 : 0.0;
+            if (Country is not null && p.Country == Country.Country) score += 100;
+            if (Admin1 is not null && p.Admin1 == Admin1.Name) score += 20;
+            if (BlockCountries.Contains(p.Country)) score += 10;
+            score += p.Kind switch
+            {
+                PlaceKind.Admin1 => wantsProvince ? 50 : 3,
+                PlaceKind.Country => 12,
+                PlaceKind.Region or PlaceKind.District => 3,
+                _ => wantsProvince ? 0 : 5,
+            };
+            score += Math.Log10((p.Population ?? 0) + 1);
+            if (score > bestScore) { best = p; bestScore = score; }
+        }
+        return best;
+    }
+
+    private bool IsFarFromContext(Place p)
+    {
+        if (Country is not { Lat: { } clat, Lon: { } clon } || p.Country == Country.Country || p.Lat is not { } lat || p.Lon is not { } lon)
+            return false;
+        return Geo.DistanceKm(clat, clon, lat, lon) > ForeignSettlementKm;
+    }
+}
+
+internal static class Geo
+{
+    public static double DistanceKm(double lat1, double lon1, double lat2, double lon2)
+    {
+        const double R = 6371;
+        double ToRad(double d) => d * Math.PI / 180;
+        var dLat = ToRad(lat2 - lat1);
+        var dLon = ToRad(lon2 - lon1);
+        var a = Math.Sin(dLat / 2) * Math.Sin(dLat / 2) + Math.Cos(ToRad(lat1)) * Math.Cos(ToRad(lat2)) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
+        return 2 * R * Math.Asin(Math.Sqrt(a));
+    }
+}

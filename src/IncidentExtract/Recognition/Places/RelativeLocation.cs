@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace IncidentExtract.Recognition.Places;
+
+/// <summary>How the words just before a place name relate the incident to it ("about 30 km southeast of", "near").</summary>
+internal readonly record struct RelativeLocation(int CueStart, GeoPrecision Precision, double? DistanceKm, string? Bearing)
+{
+    private const int Window = 80;
+
+    /// <summary>The relation the text states right before <paramref name="mentionStart"/>; Exact when it states none.</summary>
+    public static RelativeLocation Before(string text, int mentionStart)
+    {
+        var from = Math.Max(0, mentionStart - Window);
+        var window = text[from..mentionStart];
+        var offset = CuePatterns.Offset().Match(window);
+        if (offset.Success)
+        {
+            var km = double.Parse(offset.Groups["km"].Value, CultureInfo.InvariantCulture);
+            return new RelativeLocation(from + offset.Index, GeoPrecision.Offset, km, ToBearing(offset.Groups["dir"].Value));
+        }
+        var near = CuePatterns.Near().Match(window);
+        if (near.Success) return new RelativeLocation(from + near.Index, GeoPrecision.Near, null, null);
+        return new RelativeLocation(mentionStart, GeoPrecision.Exact, null, null);
+    }
+
+    /// <summary>"Samarra area", "Hajin rural area": the words after the name make it approximate.</summary>
+    public static bool AreaAfter(string text, int mentionEnd) =>
+        CuePatterns.AreaAfter().IsMatch(text.AsSpan(mentionEnd, Math.Min(24, text.Length - mentionEnd)));
+
+    /// <summary>"Deir ez-Zor Province": the words after the name ask for the region, not the town.</summary>
+    public static bool ProvinceAfter(string text, int mentionEnd) =>
+        CuePatterns.ProvinceAfter().IsMatch(text.AsSpan(mentionEnd, Math.Min(16, text.Length - mentionEnd)));
+
+    /// <summary>"…Diban, 5 km east of Al-Mayadeen": the text between two names makes the second only a locator.</summary>
+    public static bool IsLocatorGap(ReadOnlySpan<char> between) => CuePatterns.LocatorGap().IsMatch(between);
+
+    /// <summary>"the road to X", "from X", "the border with X": X is not where it happened.</summary>
+    public static bool IsDirectionalBefore(string text, int mentionStart)
+    {
+        var from = Math.Max(0, mentionStart - 30);
+        return CuePatterns.Directional().IsMatch(text.AsSpan(from, mentionStart - from));
+    }
+
+    private static string ToBearing(string dir)
+    {
+        var d = dir.ToLowerInvariant().Replace("-", "").Replace("ern", "");
+        return d switch
+        {
+            "north" => "N", "south" => "S", "east" => "E", "west" => "W",
+            "northeast" => "NE", "northwest" => "NW", "southeast" => "SE", "southwest" => "SW",
+            _ => d.ToUpperInvariant(),
+        };
+    }
+}
+
+internal static partial class CuePatterns
+{
+    private const string Dir = @"(?:north|south)?-?(?:east|west)|north|south";
+
+    [GeneratedRegex(@"(?:(?:about|around|some|approximately|roughly|nearly|only|over|some)\s+)?(?<km>\d+(?:\.\d+)?)\s*(?:km|kms|kilometers?|kilometres?)\s+(?:to\s+the\s+)?(?<dir>" + Dir + @")\s+of\s+(?:the\s+)?(?:(?:city|town|village|area)\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex Offset();
+
+    [GeneratedRegex(@"\b(?:near|nearby|outside|around|close\s+to|(?:the\s+)?(?:outskirts|vicinity|environs|surroundings|countryside|rural\s+area|area|region)\s+of|(?:" + Dir + @")(?:ern)?\s+(?:part\s+of\s+|rural\s+area\s+of\s+|countryside\s+of\s+|outskirts\s+of\s+)?(?:of\s+)?|in\s+(?:" + Dir + @")(?:ern)?)\s+(?:the\s+)?(?:(?:city|town|village|area|region)\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex Near();
+
+    [GeneratedRegex(@"^\s+(?:rural\s+)?(?:area|region|countryside|environs|surroundings|outskirts|district)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex AreaAfter();
+
+    [GeneratedRegex(@"^\s+(?:province|governorate|wilayat|region\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex ProvinceAfter();
+
+    [GeneratedRegex(@"^\s*[,(–-]\s*(?:(?:about|around|some|approximately|roughly|nearly)\s+)?(?:\d+(?:\.\d+)?\s*(?:km|kms|kilometers?|kilometres?)\s+)?(?:to\s+the\s+)?(?:(?:" + Dir + @")(?:ern)?\s+of|near|outside|in)\s+(?:the\s+)?(?:(?:city|town|village|capital)\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex LocatorGap();
+
+    [GeneratedRegex(@"(?:\broad\s+(?:to|from|between)|\btowards?|\bfrom|\bborder\s+(?:with|between)|\bcrossing\s+(?:with|between)|\bbetween\s+(?:Iraq|Syria|Turkey|Jordan|Lebanon)\s+and)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex Directional();
+
+    /// <summary>A settlement named by its kind, whether or not the gazetteer knows it: "the village of Tundarat".</summary>
+    [GeneratedRegex(@"\b(?:village|town|city|villages|towns|hamlet|neighbou?rhood|camp)\s+of\s+(?<name>(?:(?:Al|al|El|el|Ar|As|Ad)-)?\p{Lu}[\p{L}’'‘ʿ]+(?:[ -](?:(?:Al|al|El|el)-)?\p{Lu}[\p{L}’'‘ʿ]+){0,3})", RegexOptions.CultureInvariant)]
+    public static partial Regex NamedSettlement();
+
+    /// <summary>A named facility or area: "the Al-Wa’ar dam road", "the Conoco gas field", "the Al-Abbasi area".</summary>
+    [GeneratedRegex(@"\bthe\s+(?<name>(?:(?:Al|al|El|el)-)?\p{Lu}[\p{L}’'‘ʿ]+(?:[ -](?:(?:Al|al|El|el)-)?\p{Lu}[\p{L}’'‘ʿ]+){0,2})\s+(?:dam|oilfield|oil\s+field|gas\s+field|field|crossing|prison|camp|airport|air\s+base|airbase|bridge|area|district|desert|mountains?|plain)\b", RegexOptions.CultureInvariant)]
+    public static partial Regex NamedFeature();
+
+    [GeneratedRegex(@"\([^()]*\)")]
+    public static partial Regex Parenthetical();
+}
