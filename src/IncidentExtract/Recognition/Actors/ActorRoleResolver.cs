@@ -37,6 +37,18 @@ public sealed partial class ActorRoleResolver
             return roles;
         }
 
+        // "clashes took place between X and Y": the text names both sides; the initiator is the side the
+        // context speaks about, else the first named.
+        var parties = incident.Roled.Where(r => r.Role == MentionRole.ClashParty && IsEligible(r.Mention.Actor, context.EventType))
+            .Select(r => r.Mention).ToList();
+        if (parties.Count > 0)
+        {
+            var contextual = ContextHeadings(context).Select(h => FromHeading(h, context.EventType, null)).FirstOrDefault(a => a is not null);
+            var initiator = parties.FirstOrDefault(p => p.Actor == contextual?.Actor) ?? parties[0];
+            return new ActorRoles(initiator.Actor.Name, initiator.Branch, Attribution.Reported,
+                parties.FirstOrDefault(p => p.Actor != initiator.Actor)?.Actor.Name);
+        }
+
         if (FromRestOfBlock(context, target?.Actor) is { } fromBlock)
         {
             return new ActorRoles(fromBlock.Mention.Actor.Name, fromBlock.Mention.Branch, fromBlock.Attribution,
@@ -104,6 +116,11 @@ public sealed partial class ActorRoleResolver
             {
                 if (a.Strong && IsCompatible(a.Mention.Actor, context.EventType, target))
                     return (a.Mention, Attribution.Inferred);
+            }
+            // "The … operations room (affiliated with Al-Qaeda) reported a series of activities …, including …".
+            foreach (var c in before.Claimants)
+            {
+                if (IsCompatible(c.Actor, context.EventType, target)) return (c, Attribution.Claimed);
             }
         }
         return null;

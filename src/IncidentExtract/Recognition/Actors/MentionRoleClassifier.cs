@@ -66,10 +66,10 @@ internal sealed class MentionRoleClassifier
         if (mention.End < _text.Length && _text[mention.End] == '-') return MentionRole.Support;
         if (InsideParentheses(first, out var openToken)) return ParentheticalRole(openToken, out responsibility);
         if (InSourceClause(first)) return MentionRole.Claimant;
-        return RoleFromCueBefore(first, last, previousRole, out responsibility, allowTransparent: true);
+        return RoleFromCueBefore(first, last, previousRole, out responsibility, transparentDepth: 2);
     }
 
-    private MentionRole RoleFromCueBefore(int first, int last, MentionRole previousRole, out bool responsibility, bool allowTransparent)
+    private MentionRole RoleFromCueBefore(int first, int last, MentionRole previousRole, out bool responsibility, int transparentDepth)
     {
         responsibility = false;
         var p = PreviousCue(first);
@@ -100,20 +100,22 @@ internal sealed class MentionRoleClassifier
                 {
                     var before = p > 0 ? _tokens[p - 1].Lower : "";
                     if (before is "surrendered" or "in" or "over" or "surrender" or "themselves") return MentionRole.Agent;
-                    if (before == "belonging" && allowTransparent) return TransparentRole(p - 1, last, out responsibility);
+                    if (before == "belonging" && transparentDepth > 0) return TransparentRole(p - 1, last, out responsibility, transparentDepth - 1);
                     return MentionRole.Neutral;
                 }
             case "of":
                 {
-                    var head = p > 0 ? _tokens[p - 1].Lower : "";
+                    var h = p - 1;
+                    while (h > 0 && _tokens[h].Lower == "\"") h--;
+                    var head = h >= 0 ? _tokens[h].Lower : "";
                     if (RelationHeads.Contains(head)) return MentionRole.Support;
                     if (HarmHeads.Contains(head)) return MentionRole.Target;
-                    return allowTransparent ? TransparentRole(p, last, out responsibility) : MentionRole.Neutral;
+                    return transparentDepth > 0 ? TransparentRole(p, last, out responsibility, transparentDepth - 1) : MentionRole.Neutral;
                 }
             case "from":
                 {
                     var head = p > 0 ? _tokens[p - 1].Lower : "";
-                    if (AgentNouns.Contains(head) && allowTransparent) return TransparentRole(p, last, out responsibility);
+                    if (AgentNouns.Contains(head) && transparentDepth > 0) return TransparentRole(p, last, out responsibility, transparentDepth - 1);
                     return MentionRole.Target;
                 }
         }
@@ -129,7 +131,7 @@ internal sealed class MentionRoleClassifier
     }
 
     /// <summary>"a force from the 29th Brigade of the Popular Mobilization had killed …": the name takes its head's role.</summary>
-    private MentionRole TransparentRole(int connector, int last, out bool responsibility)
+    private MentionRole TransparentRole(int connector, int last, out bool responsibility, int depth)
     {
         // Walk back over the head noun phrase ("two operatives", "aircraft apparently") to the cue before it.
         var q = connector - 1;
@@ -141,7 +143,7 @@ internal sealed class MentionRoleClassifier
         }
         if (q >= 0 && _mentionAtToken[q] >= 0) { responsibility = false; return MentionRole.Neutral; }
         var headFirst = q + 1;
-        var role = RoleFromCueBefore(headFirst, last, MentionRole.Neutral, out responsibility, allowTransparent: false);
+        var role = RoleFromCueBefore(headFirst, last, MentionRole.Neutral, out responsibility, depth);
         return role;
     }
 
@@ -171,6 +173,8 @@ internal sealed class MentionRoleClassifier
             var t = _tokens[p];
             var w = t.Lower;
             if (t.IsWord && (Skippable.Contains(w) || char.IsDigit(w[0]) || IsHyphenatedAdjective(w))) { p--; continue; }
+            // A proper adjective before the name ("a Shiite Peace Battalions force") is not the cue.
+            if (t.IsWord && char.IsUpper(_text[t.Start]) && p > 0 && _tokens[p - 1].Lower is "a" or "an" or "the") { p--; continue; }
             if (w == "\"" && p > 0 && _tokens[p - 1].IsWord && !IsCueWord(_tokens[p - 1].Lower)) { p--; continue; }
             if (w is "at" && p + 1 < _tokens.Count && _tokens[p + 1].Lower == "least") { p--; continue; }
             return p;

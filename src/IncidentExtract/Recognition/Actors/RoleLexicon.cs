@@ -23,7 +23,7 @@ internal static class RoleLexicon
         "airstrikes", "shelling", "counterattack", "infiltration", "assault", "operation", "operations", "activity",
         "activities", "actions", "action", "terrorist", "guerrilla", "campaign", "strikes", "strike", "fire", "rocket",
         "mortar", "takeover", "advance", "detonates", "attacks", "fires", "kills", "launches", "seizes", "takes",
-        "captures", "continues", "counterterrorist", "counterterrorism", "preventive", "thwarting", "routine", "efforts");
+        "captures", "counterterrorist", "counterterrorism", "preventive", "thwarting", "routine", "efforts");
 
     /// <summary>Things attacked: "an SDF vehicle", "a Popular Mobilization camp".</summary>
     public static readonly FrozenSet<string> TargetNouns = Set(
@@ -58,7 +58,8 @@ internal static class RoleLexicon
         "took", "shot", "hit", "struck", "broke", "blew", "set", "began", "fought", "overran", "overcame", "won", "led",
         "sent", "threw", "caught", "made", "put", "cut", "fled", "stole", "beat", "burnt", "ran", "drove", "went",
         "rode", "came", "got", "held", "laid", "dropped", "detonates", "attacks", "fires", "kills", "launches", "seizes",
-        "takes", "captures", "continues", "targets", "ambushes", "storms", "escaped", "has", "have", "foiled",
+        "takes", "captures", "targets", "ambushes", "storms", "escaped", "foiled", "taken", "broken", "driven",
+        "beaten", "thrown", "blown", "begun", "done", "given", "overrun", "fought", "won",
         "managed", "carries", "conducts", "opens", "enters");
 
     /// <summary>"-ed" words that are adjectives in these reports, not verbs.</summary>

@@ -29,7 +29,7 @@ public sealed partial class InlineSourceRecognizer
         foreach (Match m in Platform().Matches(text))
             found.Add(new InlineSource(m.Groups["name"].Index, m.Groups["name"].Length, m.Groups["name"].Value));
         foreach (Match m in DashByline().Matches(text))
-            found.Add(new InlineSource(m.Groups["name"].Index, m.Groups["name"].Length, m.Groups["name"].Value));
+            if (!InsideParentheses(text, m.Index)) found.Add(new InlineSource(m.Groups["name"].Index, m.Groups["name"].Length, m.Groups["name"].Value));
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         // One name per place: the correspondent pattern and "X reported" can both see "Al-Ahmad".
@@ -38,6 +38,18 @@ public sealed partial class InlineSourceRecognizer
             if (found[i].Start < found[i - 1].Start + found[i - 1].Length) found.RemoveAt(i);
         }
         return found;
+    }
+
+    /// <summary>A dash inside "(Edlib Media Center – EMC, …)" belongs to a citation, not a byline.</summary>
+    private static bool InsideParentheses(string text, int at)
+    {
+        var depth = 0;
+        for (var i = 0; i < at; i++)
+        {
+            if (text[i] == '(') depth++;
+            else if (text[i] == ')' && depth > 0) depth--;
+        }
+        return depth > 0;
     }
 
     /// <summary>The name right after "according to …": capitalised words and their connectors.</summary>

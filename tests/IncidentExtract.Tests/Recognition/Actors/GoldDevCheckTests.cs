@@ -47,7 +47,9 @@ public class GoldDevCheckTests(ITestOutputHelper output)
                 if (roles.Perpetrator == goldPerpetrator) perpetratorHits++;
                 else output.WriteLine($"PERP {doc[..3]} '{quote}': got {roles.Perpetrator ?? "null"} ({roles.Attribution}), gold {goldPerpetrator ?? "null"}");
 
-                var sourceWindow = block[..windowEnd];
+                // The incident's own sentences: after the citation that closes the previous incident of the bullet.
+                var windowStart = blockCitations.LastOrDefault(c => c.End <= quoteAt)?.End ?? 0;
+                var sourceWindow = block[windowStart..windowEnd];
                 var names = citations.Parse(sourceWindow).SelectMany(c => c.Sources).Select(s => s.Name)
                     .Concat(inline.Recognize(sourceWindow).Select(s => s.Name)).ToHashSet(StringComparer.Ordinal);
                 var goldNames = g.GetProperty("sources").EnumerateArray().Select(e => e.GetString()!).ToHashSet(StringComparer.Ordinal);
