@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using IncidentExtract.Recognition.Casualties;
 using IncidentExtract.Recognition.Dates;
 using IncidentExtract.Recognition.Numbers;
 
@@ -11,7 +12,9 @@ public class RecognizerBenchmarks
     private readonly DateRecognizer _dates = new();
     private NumberRecognizer _numbers = null!;
     private NumberRecognizer _numbersWithoutDates = null!;
+    private readonly CasualtyExtractor _casualties = new();
     private IReadOnlyList<string> _texts = [];
+    private string[][] _paragraphs = [];
 
     [GlobalSetup]
     public void Setup()
@@ -19,6 +22,7 @@ public class RecognizerBenchmarks
         _texts = SampleTexts.Load().Texts;
         _numbers = new NumberRecognizer(_dates);
         _numbersWithoutDates = new NumberRecognizer(new NoDates());
+        _paragraphs = _texts.SelectMany(t => t.Split('\n')).Where(l => l.Trim().Length > 0).Select(l => new[] { l }).ToArray();
     }
 
     [Benchmark]
@@ -44,6 +48,15 @@ public class RecognizerBenchmarks
     {
         var n = 0;
         foreach (var t in _texts) n += _numbers.Recognize(t).Count;
+        return n;
+    }
+
+    /// <summary>Casualty counting with every non-empty line of the samples taken as one incident.</summary>
+    [Benchmark]
+    public int Casualties()
+    {
+        var n = 0;
+        foreach (var p in _paragraphs) n += _casualties.Extract(p).KilledMin ?? 0;
         return n;
     }
 

@@ -52,13 +52,9 @@ public sealed class CasualtyExtractor
         foreach (var a in accounts)
             foreach (var n in a.Notes)
                 if (!notes.Contains(n)) notes.Add(n);
-        var used = false;
+        var primary = accounts.FirstOrDefault(a => a.HasKilledOrWounded);
         foreach (var a in accounts)
-        {
-            if (!a.HasKilledOrWounded) continue;
-            if (!used) { used = true; continue; }
-            notes.Add("another account: " + a.Summary());
-        }
+            if (a != primary && a.HasKilledOrWounded) notes.Add("another account: " + a.Summary());
 
         return new CasualtyCount(killed?.Min, killed?.Max, wounded?.Min, wounded?.Max, captured?.Min,
             notes.Count == 0 ? null : string.Join("; ", notes));

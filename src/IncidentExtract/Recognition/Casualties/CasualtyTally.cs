@@ -37,13 +37,12 @@ internal sealed class CasualtyTally
         total.Add(f.Min!.Value, f.Max);
     }
 
-    /// <summary>"41 killed, 29 wounded": how another account's figures read in the note.</summary>
+    /// <summary>"41 killed, 29 wounded": how another account's killed and wounded figures read in the note.</summary>
     public string Summary()
     {
-        var parts = new List<string>(3);
+        var parts = new List<string>(2);
         if (_killed.Min is { } k) parts.Add($"{k}{(_killed.Max is null ? "+" : "")} killed");
         if (_wounded.Min is { } w) parts.Add($"{w}{(_wounded.Max is null ? "+" : "")} wounded");
-        if (_captured.Min is { } c) parts.Add($"{c} captured");
         return string.Join(", ", parts);
     }
 

@@ -21,7 +21,17 @@ public sealed class NumberRecognizer : INumberRecognizer
     public IReadOnlyList<NumberMention> Recognize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var dates = _dates.Recognize(text);
+        return Recognize(text, _dates.Recognize(text));
+    }
+
+    /// <summary>
+    /// Like <see cref="Recognize(string)"/>, with the text's dates already recognised (in order), so a
+    /// pipeline that needs both pays for date recognition once.
+    /// </summary>
+    public IReadOnlyList<NumberMention> Recognize(string text, IReadOnlyList<DateMention> dates)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(dates);
         var found = new List<NumberMention>();
         var nextDate = 0;
         var i = 0;

@@ -110,4 +110,12 @@ public class NumberRecognizerTests
     {
         Recognizer.Recognize(sentence).Select(m => m.Text).Should().Equal(expected);
     }
+
+    [Fact]
+    public void Dates_recognised_beforehand_are_skipped_the_same_way()
+    {
+        const string sentence = "On November 23, 2019, the Iraqi security forces captured a squad numbering 17 ISIS operatives about 5 km northwest of Al-Fallujah (Iraqi News Agency, November 23, 2019).";
+        var dates = new IncidentExtract.Recognition.Dates.DateRecognizer().Recognize(sentence);
+        Recognizer.Recognize(sentence, dates).Select(m => m.Text).Should().Equal("17");
+    }
 }
