@@ -1,4 +1,4 @@
-using IncidentExtract.Assembly;
+using IncidentExtract.Assembling;
 using IncidentExtract.Gazetteers;
 using IncidentExtract.Output;
 using IncidentExtract.Reading;

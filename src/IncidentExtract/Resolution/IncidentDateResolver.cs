@@ -1,4 +1,4 @@
-using IncidentExtract.Assembly;
+using IncidentExtract.Assembling;
 using IncidentExtract.Recognition.Dates;
 
 namespace IncidentExtract.Resolution;

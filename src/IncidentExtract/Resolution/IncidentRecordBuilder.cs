@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using IncidentExtract.Assembly;
+using IncidentExtract.Assembling;
 using IncidentExtract.Gazetteers;
 using IncidentExtract.Output;
 using IncidentExtract.Reading;

@@ -2,7 +2,7 @@ using IncidentExtract.Recognition.Dates;
 using IncidentExtract.Recognition.Events;
 using IncidentExtract.Segmentation;
 
-namespace IncidentExtract.Assembly;
+namespace IncidentExtract.Assembling;
 
 /// <summary>
 /// Groups a block's units into incidents. A unit with an event trigger either continues the

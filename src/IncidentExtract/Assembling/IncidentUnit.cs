@@ -2,7 +2,7 @@ using IncidentExtract.Recognition.Citations;
 using IncidentExtract.Recognition.Dates;
 using IncidentExtract.Recognition.Events;
 
-namespace IncidentExtract.Assembly;
+namespace IncidentExtract.Assembling;
 
 /// <summary>
 /// A sentence, or a clause of one ("…; last week an ISIS squad carried out …"), with what the

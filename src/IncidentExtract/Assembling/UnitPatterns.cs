@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace IncidentExtract.Assembly;
+namespace IncidentExtract.Assembling;
 
 internal static partial class UnitPatterns
 {

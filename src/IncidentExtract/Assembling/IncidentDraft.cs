@@ -1,7 +1,7 @@
 using IncidentExtract.Recognition.Events;
 using IncidentExtract.Segmentation;
 
-namespace IncidentExtract.Assembly;
+namespace IncidentExtract.Assembling;
 
 /// <summary>The units of one block that tell one incident; <see cref="Index"/> is its place among the block's incidents.</summary>
 public sealed record IncidentDraft(ReportNode Block, int Index, IReadOnlyList<IncidentUnit> Units)

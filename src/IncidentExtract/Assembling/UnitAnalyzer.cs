@@ -3,7 +3,7 @@ using IncidentExtract.Recognition.Dates;
 using IncidentExtract.Recognition.Events;
 using IncidentExtract.Segmentation;
 
-namespace IncidentExtract.Assembly;
+namespace IncidentExtract.Assembling;
 
 /// <summary>
 /// Cuts a block into units (sentences, and clauses where one sentence tells two events) and
