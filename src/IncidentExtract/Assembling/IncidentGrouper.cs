@@ -21,14 +21,22 @@ public sealed class IncidentGrouper
         DateSpan? currentDate = null;
         bool closed = false;
 
+        var lead = new List<IncidentUnit>();
         foreach (var unit in units)
         {
+            // "Fighting continues between the Syrian Army and ISIS in the area of the Aarak oil and
+            // gas field." frames the event told next: it joins the block's first incident.
+            if (current is null && !unit.HasEvent)
+            {
+                if (unit.Triggers.Count > 0) lead.Add(unit); else lead.Clear();
+                continue;
+            }
             if (unit.HasEvent)
             {
                 var unitDate = FirstDate(unit, dateContext);
                 if (current is null || closed || OpensNewIncident(current, currentDate, unit, unitDate))
                 {
-                    current = [unit];
+                    current = drafts.Count == 0 ? [.. lead, unit] : [unit];
                     drafts.Add(current);
                     currentDate = unitDate;
                     closed = false;
@@ -54,9 +62,10 @@ public sealed class IncidentGrouper
     private static bool OpensNewIncident(List<IncidentUnit> current, DateSpan? currentDate, IncidentUnit unit, DateSpan? unitDate)
     {
         if (unit.IsClause) return true;
-        if (unitDate is { } d && currentDate is { } c && (d.Start != c.Start || d.End != c.End) && !Contains(c, d)) return true;
+        if (unitDate is { } d && currentDate is { } c && (d.Start != c.Start || d.End != c.End)) return true;
         if (unitDate is not null && currentDate is null && unit.HasStrongTrigger) return true;
-        var currentType = EventTriggerRecognizer.Dominant(current.Where(u => u.HasEvent).SelectMany(u => u.Triggers));
+        // The incident's kind is set by its first event: a sweep that ends in detentions stays one operation.
+        var currentType = current.First(u => u.HasEvent).Type;
         if (unit.StartsWithConnector && unit.HasStrongTrigger && unit.Type is not EventType.Seizure) return true;
         if (unit.HasStrongTrigger && unit.Type is not (EventType.Seizure or EventType.Other)
             && EventTriggerRecognizer.IsSecurityCustody(unit.Type) != EventTriggerRecognizer.IsSecurityCustody(currentType)
@@ -64,10 +73,6 @@ public sealed class IncidentGrouper
             return true;
         return false;
     }
-
-    /// <summary>"On November 16-19, clashes …" then "on November 17 …": the later date lies inside, same story.</summary>
-    private static bool Contains(DateSpan outer, DateSpan inner) =>
-        outer.Precision is DatePrecision.Range or DatePrecision.Month && inner.Start >= outer.Start && inner.End <= outer.End;
 
     private static DateSpan? FirstDate(IncidentUnit unit, DateContext context)
     {

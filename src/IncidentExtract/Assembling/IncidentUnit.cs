@@ -20,6 +20,12 @@ public sealed record IncidentUnit(
     bool StartsWithConnector,
     bool IsClause)
 {
+    /// <summary>For a unit with no citation of its own: the next citation of the block, which speaks for it.</summary>
+    public Citation? CoveringCitation { get; init; }
+
+    /// <summary>Its own citations, else the covering one.</summary>
+    public IEnumerable<Citation> SourceCitations => Citations.Count > 0 ? Citations : CoveringCitation is { } c ? [c] : [];
+
     public bool HasEvent => Triggers.Count > 0 && !IsNonEvent;
     public bool HasStrongTrigger => Triggers.Any(t => !t.Weak);
     public EventType Type => EventTriggerRecognizer.Dominant(Triggers);

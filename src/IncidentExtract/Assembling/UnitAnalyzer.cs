@@ -16,16 +16,20 @@ public sealed class UnitAnalyzer(EventTriggerRecognizer triggers, IDateRecognize
         var blockCitations = citations.Parse(blockText).Where(c => c.Sources.Count > 0).ToList();
         var masked = Mask(blockText, blockCitations);
         var units = new List<IncidentUnit>();
+        // A paragraph that is one quotation reports words, not events.
+        bool quotation = UnitPatterns.Quotation().IsMatch(blockText);
         foreach (var sentence in SentenceSplitter.Split(blockText))
         {
+            bool sentenceIsNonEvent = quotation || NonEventCues.IsNonEvent(sentence.Of(masked));
             bool first = true;
-            foreach (var clause in Clauses(masked, sentence))
+            foreach (var clause in sentenceIsNonEvent ? [sentence] : Clauses(masked, sentence))
             {
-                units.Add(Build(blockText, masked, clause, blockCitations, isClause: !first));
+                var unit = Build(blockText, masked, clause, blockCitations, isClause: !first);
+                units.Add(sentenceIsNonEvent ? unit with { IsNonEvent = true } : unit);
                 first = false;
             }
         }
-        return units;
+        return CoverWithFollowingCitations(units, blockCitations);
     }
 
     private IncidentUnit Build(string text, string masked, TextSpan span, List<Citation> blockCitations, bool isClause)
@@ -60,13 +64,38 @@ public sealed class UnitAnalyzer(EventTriggerRecognizer triggers, IDateRecognize
             if (seam.Index >= sentence.End) break;
             var left = masked[start..seam.Index];
             var right = masked[(seam.Index + seam.Length)..sentence.End];
-            if (HasEvent(left) && HasEvent(right))
+            if (HasEvent(left) && StartsWithEvent(right))
             {
                 yield return new TextSpan(start, seam.Index - start);
                 start = seam.Index + seam.Length;
             }
         }
         yield return new TextSpan(start, sentence.End - start);
+    }
+
+    /// <summary>The clause after the seam opens with its own event verb: ", and targeted a SDF military vehicle in …".</summary>
+    private bool StartsWithEvent(string s)
+    {
+        var trimmed = s.TrimStart();
+        int offset = s.Length - trimmed.Length;
+        return triggers.Recognize(s).Any(t => t.Start - offset <= 12 && !NonEventCues.IsIntended(s, t.Start))
+            && !NonEventCues.IsNonEvent(s)
+            && trimmed.Count(c => c == ' ') >= 4;
+    }
+
+    /// <summary>
+    /// A citation speaks for the sentences before it back to the previous citation: units
+    /// without one of their own take the next citation of the block as their covering source.
+    /// </summary>
+    private static List<IncidentUnit> CoverWithFollowingCitations(List<IncidentUnit> units, List<Citation> cites)
+    {
+        for (int i = 0; i < units.Count; i++)
+        {
+            if (units[i].Citations.Count > 0) continue;
+            var next = cites.FirstOrDefault(c => c.Start >= units[i].Start + units[i].Text.Length);
+            if (next is not null) units[i] = units[i] with { CoveringCitation = next };
+        }
+        return units;
     }
 
     private bool HasEvent(string s) => triggers.Recognize(s).Any(t => !t.Weak && !NonEventCues.IsIntended(s, t.Start)) && !NonEventCues.IsNonEvent(s);

@@ -5,7 +5,7 @@ namespace IncidentExtract.Assembling;
 internal static partial class UnitPatterns
 {
     /// <summary>Openers that announce a further, separate event: "In addition, Russian aircraft attacked Kafrnubl".</summary>
-    [GeneratedRegex(@"^(?:In addition|Additionally|Furthermore|Moreover|Previously|Meanwhile|In the meantime|Earlier|Later|Subsequently|At the same time|Elsewhere|On the other hand)\b|\b(?:also|another)\b(?! (?:killed|wounded|taking part|part))",
+    [GeneratedRegex(@"^(?:In addition|Additionally|Furthermore|Moreover|Previously|Meanwhile|In the meantime|Earlier|Later|Subsequently|At the same time|Elsewhere|On the other hand|In response|In retaliation)\b|\b(?:also|another)\b(?! (?:killed|wounded|taking part|part))",
         RegexOptions.CultureInvariant)]
     public static partial Regex Connector();
 
@@ -15,6 +15,10 @@ internal static partial class UnitPatterns
     public static partial Regex Statement();
 
     /// <summary>Clause seams inside one sentence that can separate two events.</summary>
-    [GeneratedRegex(@"; (?:and )?|, and that |, and (?=(?:also )?[a-z]+ed\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"; (?:and )?|, and that |, and (?=(?:also )?[a-z]+ed\b(?! (?:him|her|them|it)\b))", RegexOptions.CultureInvariant)]
     public static partial Regex ClauseSeam();
+
+    /// <summary>A paragraph that is one long quotation: what someone said, not what happened.</summary>
+    [GeneratedRegex(@"^[“""].*[”""]\.?$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    public static partial Regex Quotation();
 }

@@ -31,18 +31,28 @@ public static class DuplicateResolver
     private static IncidentRecord Duplicate(IncidentRecord copy, IncidentRecord original) =>
         copy with { DuplicateOf = original.Id, Confidence = Math.Min(copy.Confidence, 0.3) };
 
-    public static bool SameIncident(IncidentRecord a, IncidentRecord b) =>
-        a.Place is not null && string.Equals(a.Place, b.Place, StringComparison.OrdinalIgnoreCase)
-        && CompatibleTypes(a.EventType, b.EventType)
-        && DatesOverlap(a, b)
-        && Compatible(a.KilledMin, b.KilledMin)
-        && Compatible(a.WoundedMin, b.WoundedMin);
+    public static bool SameIncident(IncidentRecord a, IncidentRecord b)
+    {
+        // Incidents split out of one block were split on purpose.
+        if (a.Line == b.Line) return false;
+        if (!DatesOverlap(a, b) || !Compatible(a.KilledMin, b.KilledMin) || !Compatible(a.WoundedMin, b.WoundedMin)) return false;
+        bool samePlace = a.Place is not null && string.Equals(a.Place, b.Place, StringComparison.OrdinalIgnoreCase);
+        if (samePlace && CompatibleTypes(a.EventType, b.EventType)) return true;
+        // A summary ("this week", in the overview) names the place loosely ("a city south of Kirkuk",
+        // "the pocket along the Euphrates"): the same kind of event in the same country is the one told in detail.
+        var (summary, detail) = a.DatePrecision == "week" ? (a, b) : (b, a);
+        return summary.DatePrecision == "week" && detail.DatePrecision != "week"
+            && summary.Country is not null && summary.Country == detail.Country
+            && (summary.EventType == detail.EventType
+                || (CompatibleTypes(summary.EventType, detail.EventType) && summary.Place is not null
+                    && detail.Text.Contains(summary.Place, StringComparison.OrdinalIgnoreCase)));
+    }
 
     private static bool CompatibleTypes(string a, string b)
     {
         if (a == b) return true;
-        string[] generic = ["armed_assault", "clash", "other"];
-        string[] violent = ["armed_assault", "clash", "bombing", "suicide_bombing", "shelling", "airstrike", "execution", "territory_change", "other"];
+        string[] generic = ["armed_assault", "other"];
+        string[] violent = ["armed_assault", "clash", "bombing", "suicide_bombing", "shelling", "airstrike", "execution", "other"];
         return (generic.Contains(a) && violent.Contains(b)) || (generic.Contains(b) && violent.Contains(a));
     }
 
@@ -51,7 +61,9 @@ public static class DuplicateResolver
         if (a.DateStart is not { } aStart || b.DateStart is not { } bStart) return false;
         var aEnd = a.DateEnd ?? aStart;
         var bEnd = b.DateEnd ?? bStart;
-        return aStart.AddDays(-1) <= bEnd && bStart.AddDays(-1) <= aEnd;
+        // Two dates the text states for single days must be the same day; a source date may lag a day.
+        int slack = a.DatePrecision == "day" && b.DatePrecision == "day" ? 0 : 1;
+        return aStart.AddDays(-slack) <= bEnd && bStart.AddDays(-slack) <= aEnd;
     }
 
     private static bool Compatible(int? x, int? y) => x is null || y is null || x == y;

@@ -101,7 +101,7 @@ public sealed partial class IncidentRecordBuilder(
         {
             foreach (var inline in inlineSources.Recognize(unit.Text))
                 if (seen.Add(inline.Name)) list.Add(new SourceEntry(inline.Name, null));
-            foreach (var citation in unit.Citations)
+            foreach (var citation in unit.SourceCitations)
                 foreach (var s in citation.Sources)
                 {
                     if (seen.Add(s.Name)) list.Add(new SourceEntry(s.Name, s.Date));

@@ -89,7 +89,8 @@ public sealed partial class EventTriggerRecognizer
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex KeywordPrefilter();
 
-    [GeneratedRegex(@"\bsuicide (?:bomb(?:er|ers|ing)?|attack|car bomb)s?\b|\bblew (?:himself|herself|themselves) up\b|\bblown (?:himself|herself|themselves) up\b|\bexplosive (?:vest|belt) (?:he|she) was wearing\b",
+    // "Two female suicide bombers … were detained" names people, not an attack: a bomber counts only when he acts.
+    [GeneratedRegex(@"\bsuicide (?:bombings?|attacks?|car bombs?)\b|\bsuicide bomber (?:\w+ ){0,4}?(?:blew|detonated|exploded|set off)\b|\bblew (?:himself|herself|themselves) up\b|\bblown (?:himself|herself|themselves) up\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SuicideBombing();
 
@@ -112,7 +113,7 @@ public sealed partial class EventTriggerRecognizer
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Clash();
 
-    [GeneratedRegex(@"\b(?:attack(?:ed|s)?|counterattack|ambush(?:ed|es)?|raid(?:ed|s)?|stormed|broke into|opened fire|sniper fire|machine[- ]gun fire|gunfire|were shot|was shot|shot dead|fired at|infiltrated into|infiltration (?:of|into) (?:the city|a|an)|set fire to|took part in the attack)\b",
+    [GeneratedRegex(@"\b(?:attack(?:ed)?|counterattack|ambush(?:ed|es)?|raid(?:ed|s)?|stormed|broke into|opened fire|sniper fire|machine[- ]gun fire|gunfire|were shot|was shot|shot dead|fired at|infiltrated into|infiltration (?:of|into) (?:the city|a|an)|set fire to|took part in the attack)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ArmedAssault();
 
@@ -120,15 +121,15 @@ public sealed partial class EventTriggerRecognizer
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Abduction();
 
-    [GeneratedRegex(@"\b(?:took|taken|take|taking) over (?:the |a |an )?(?:city|town|village|villages|area|region|road|neighborhood|district|Old City|base|airport|crossing|field|entire|series|parts|large parts|key|\p{Lu})|\btakeover of (?:the )?(?:city|town|village|area|\p{Lu})|\b(?:regained|seized|took|taken|retook|retake|extended its|extended their) control\b|\b(?:retake|retook|recaptured|liberated|captured the (?:\w+ )?(?:village|city|town|area))\b|\bhad been liberated\b|\bentered (?:the )?(?:city|town|village|Old City|\p{Lu}[\w’'-]+’s Old City|Old City of)\b|\bevacuated its positions\b|\bfall of\b|\bbreak through\b",
+    [GeneratedRegex(@"\b(?:took|taken|take|taking) over (?:the |a |an )?(?:city|town|village|villages|area|region|road|neighborhood|district|Old City|base|airport|crossing|field|entire|series|parts|large parts|key|\p{Lu})|\btakeover of (?:the )?(?:city|town|village|area|\p{Lu})|\b(?:regained|seized|took|taken|retook|retake|extended its|extended their) control\b|\b(?:retake|retook|recaptured|captured the (?:\w+ )?(?:village|city|town|area))\b|\bliberated (?:the )?(?:city|town|village|area|\p{Lu})|\bhad been liberated\b|\bentered (?:the )?(?:city|town|village|Old City|\p{Lu}[\w’'-]+’s Old City|Old City of)\b|\bevacuated its positions\b|\bfall of\b|\bbreak through\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex TerritoryChange();
 
-    [GeneratedRegex(@"\barrest(?:ed|s)?\b|\bdetain(?:ed)?\b|\bdetentions?\b|\btaken prisoner\b|\bapprehend(?:ed)?\b|\bcaptured (?:a |an |the |\d+ |two |three |four |five |six |seven |eight |nine |ten )?(?:squad|ISIS|operatives?|commanders?|suspects?|fighters|foreign fighters|members of ISIS|terrorists?|jihadists?)\b|\bcaptured (?:six|three|two|\d+) ISIS\b|\bhad captured\b",
+    [GeneratedRegex(@"\barrest(?:ed|s)?\b|\bdetain(?:ed)?\b|\bdetentions? of\b|\btaken prisoner\b|\bapprehend(?:ed)?\b|\bcaptured (?:a |an |the |\d+ |two |three |four |five |six |seven |eight |nine |ten )?(?:squad|ISIS|operatives?|commanders?|suspects?|fighters|foreign fighters|members of ISIS|terrorists?|jihadists?)\b|\bcaptured (?:six|three|two|\d+) ISIS\b|\bhad captured\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Arrest();
 
-    [GeneratedRegex(@"\bsurrender(?:ed|s)?\b(?! unconditionally| completely)|\bturned themselves in\b|\bhanded (?:themselves|over their weapons)\b",
+    [GeneratedRegex(@"\bsurrendered\b|\bsurrenders? to\b|\bturned themselves in\b|\bhanded (?:themselves|over their weapons)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Surrender();
 
@@ -139,7 +140,7 @@ public sealed partial class EventTriggerRecognizer
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Seizure();
 
-    [GeneratedRegex(@"\b(?:carried out|launched|conducted|began|opened) (?:a |an )?(?:\w+[- ]?){0,3}(?:operation|offensive|sweep|campaign|ground attack)s?\b(?! room)|\boperation to (?:locate|detain|mop up|clear|search)\b|\bprevented the infiltration\b|\bfoiled (?:an|a|the) (?:infiltration|attack|attempt)\b|\bthwart(?:ed|ing) (?:their|an|a|the) attack\b|\bdowning of\b|\bshot down\b|\bdestruction of\b|\bdestroyed\b",
+    [GeneratedRegex(@"\b(?:carried out|launched|conducted|began|opened) (?:a |an )?(?:\w+[- ]?){0,3}(?:operation|offensive|sweep|campaign|ground attack)s?\b(?! room)|\boperation to (?:locate|detain|mop up|clear|search)\b|\boperations? (?:was|were) (?:also )?(?:carried out|launched|conducted)\b|\bprevented the infiltration\b|\bfoiled (?:an|a|the) (?:infiltration|attack|attempt)\b|\bthwart(?:ed|ing) (?:their|an|a|the) attack\b|\bdowning of\b|\bshot down\b|\bdestruction of\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecurityOperation();
 

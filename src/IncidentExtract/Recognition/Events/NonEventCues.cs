@@ -24,7 +24,7 @@ public static partial class NonEventCues
         return Intention().IsMatch(sentence.AsSpan(from, triggerStart - from));
     }
 
-    [GeneratedRegex(@"\bsince the beginning\b|\bover the (?:past|last) (?:\w+ )?(?:week|weeks|month|months|year|years|two)\b|\bin the past (?:week|month|year|two)\b|\bin recent (?:months|weeks|years)\b|\bso far this\b|\bsorties\b|\bduring the month of\b|\bthe number of\b|\b(?:more than|over|some) \d{1,3}(?:,\d{3})+\b|\bthe (?:second|third|fourth|fifth|latest) in a series\b|\bhas been the target of\b|\bseries of (?:terrorist |suicide )?(?:attacks|bombing attacks)\b|\bcarried out (?:four|three|several|many|dozens of) ",
+    [GeneratedRegex(@"\bsince the beginning\b|\bover the (?:past|last) (?:\w+ )?(?:week|weeks|month|months|year|years|two)\b|\bin the past (?:week|month|year|two)\b|\bin recent (?:months|weeks)\b|\bso far this\b|\bsorties\b|\b(?:during|in) the month of\b|\bpopulation centers\b|\b\d{1,3}(?:,\d{3})+ square\b|\bthe number of\b|\b(?:more than|over|some) \d{1,3}(?:,\d{3})+\b|\bthe (?:second|third|fourth|fifth|latest) in a series\b|\bhas been the target of\b|\bseries of (?:terrorist |suicide )?(?:attacks|bombing attacks)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Aggregate();
 
@@ -33,7 +33,7 @@ public static partial class NonEventCues
         RegexOptions.CultureInvariant)]
     private static partial Regex Hypothetical();
 
-    [GeneratedRegex(@"\b(?:increased|intensified|stepped up|continue[sd]? (?:to|their|its))\b(?! control)|\bcarrying out (?:ambushes|attacks)\b|\bmopping up\b|\bmop up (?:the desert|the city)\b|\bare mopping\b",
+    [GeneratedRegex(@"\b(?:increased|intensified|stepped up|continue[sd]? (?:to|their|its))\b(?! control)|\bincrease in\b|\brepeated\b|\b(?:attacks|clashes|fighting|battles|activit(?:y|ies)|operations)\b[^.;:]{0,60}\bcontinued\b|\bcarrying out (?:\w+ )?(?:ambushes|attacks|operations)\b|\bmopping up\b|\bmop up (?:the desert|the city)\b|\bare mopping\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Trend();
 
