@@ -28,7 +28,7 @@ public class ReportSegmenterTests
         Shape(report).Should().Equal(
             (NodeKind.Heading, 0, "Main events of the week"),
             (NodeKind.Bullet, 1, "This week marked the end"),
-            (NodeKind.Heading, 0, "Main developments in Iraq"),
+            (NodeKind.Heading, 0, "Main developments in Ira"),
             (NodeKind.Heading, 1, "Counterterrorist activit"),
             (NodeKind.Bullet, 2, "Following are the main c"),
             (NodeKind.Paragraph, 2, "Al-Anbar Province: Two f"),
