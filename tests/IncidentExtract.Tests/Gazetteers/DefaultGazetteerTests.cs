@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using IncidentExtract.Gazetteers;
 using Xunit.Abstractions;
 
@@ -30,16 +29,5 @@ public class DefaultGazetteerTests(ITestOutputHelper output)
     public void Places_the_reports_name_carry_the_region_and_country_coders_use(string name, string admin1, string country)
     {
         Default.Value.Places.Should().Contain(p => p.Name == name && p.Admin1 == admin1 && p.Country == country && p.Lat != null);
-    }
-
-    [Fact]
-    public void Loads_fast_enough_for_a_command_line_start()
-    {
-        GazetteerLoader.LoadDefault(); // JIT and resource warm-up
-        var sw = Stopwatch.StartNew();
-        var g = GazetteerLoader.LoadDefault();
-        sw.Stop();
-        output.WriteLine($"LoadDefault: {g.Places.Count} places in {sw.ElapsedMilliseconds} ms");
-        sw.ElapsedMilliseconds.Should().BeLessThan(3000, "the CLI loads the gazetteer on every run (loose: debug build, shared CPU)");
     }
 }

@@ -1,0 +1,163 @@
+using System.CommandLine;
+using System.Text;
+using IncidentExtract.Evaluation;
+using IncidentExtract.Gazetteers;
+using IncidentExtract.Output;
+using IncidentExtract.Pipeline;
+using IncidentExtract.Reading;
+using IncidentExtract.Segmentation;
+
+namespace IncidentExtract.Cli;
+
+/// <summary>
+/// incx's commands and options, each defined once with its help. Argument checking happens here;
+/// the work is done by the library.
+/// </summary>
+public static class CommandLine
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("""
+            incx: turn conflict and terrorism situation reports into a structured incident dataset.
+
+            Examples:
+              incx extract reports/ > incidents.jsonl
+              incx extract reports/ -o incidents.csv
+              incx eval --gold samples/gold --pred incidents.jsonl
+            """);
+        root.Add(ExtractCommand());
+        root.Add(SegmentCommand());
+        root.Add(EvalCommand());
+        return root;
+    }
+
+    private static Command ExtractCommand()
+    {
+        var paths = new Argument<string[]>("PATH")
+        {
+            Description = "Report files, folders (read recursively: .txt, .md, .html, .htm) or - for stdin.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var format = new Option<string?>("--format", "-f")
+        {
+            Description = "Output format: jsonl or csv. Default: from the -o extension, else jsonl.",
+            HelpName = "jsonl|csv",
+        };
+        format.AcceptOnlyFromAmong("jsonl", "csv");
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "Write to FILE (written under a temporary name, renamed when complete) instead of stdout.",
+            HelpName = "FILE",
+        };
+        var gazetteer = new Option<string?>("--gazetteer")
+        {
+            Description = "A gazetteer YAML merged over the built-in one (same name: yours wins).",
+            HelpName = "FILE",
+        };
+        var jobs = new Option<int>("--jobs", "-j")
+        {
+            Description = "Files extracted in parallel. Output order never depends on it.",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+            HelpName = "N",
+        };
+        jobs.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1) r.AddError("--jobs must be at least 1");
+        });
+        var noProgress = new Option<bool>("--no-progress") { Description = "Never show the progress line on stderr." };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing on stderr but errors." };
+
+        var command = new Command("extract", """
+            Extract incident records from reports, one JSON object (or CSV row) per incident.
+
+            Examples:
+              incx extract samples/ > incidents.jsonl
+              incx extract samples/ -f csv -o incidents.csv --jobs 2
+              cat report.txt | incx extract -
+            """)
+        {
+            paths, format, output, gazetteer, jobs, noProgress, quiet,
+        };
+        command.SetAction((parse, cancel) => Task.FromResult(ExtractRunner.Run(new ExtractSettings(
+            parse.GetValue(paths)!,
+            OutputFormats.Choose(parse.GetValue(format), parse.GetValue(output)),
+            parse.GetValue(output),
+            parse.GetValue(gazetteer),
+            parse.GetValue(jobs),
+            ShowProgress: !parse.GetValue(noProgress) && !parse.GetValue(quiet) && !Console.IsErrorRedirected,
+            Quiet: parse.GetValue(quiet)), cancel)));
+        return command;
+    }
+
+    private static Command SegmentCommand()
+    {
+        var file = new Argument<string>("FILE") { Description = "A report (.txt, .md, .html) or - for stdin." };
+        var command = new Command("segment", """
+            Print how a report was read: one node per line (title, heading, bullet, paragraph, caption,
+            footnote, chrome, meta), indented by depth, with its line number and first words.
+
+            Example:
+              incx segment samples/003_ca9f8efca7d3c31e.txt
+            """) { file };
+        command.SetAction(parse =>
+        {
+            var result = DocumentReader.Read(new InputSource(parse.GetValue(file)!));
+            if (result.Failure is { } failure)
+            {
+                Console.Error.WriteLine($"incx: {failure}");
+                return ExitCodes.InputFailed;
+            }
+            ReportTreePrinter.Print(new ReportSegmenter().Segment(result.Document!.Text), Console.Out);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command EvalCommand()
+    {
+        var gold = new Option<string>("--gold")
+        {
+            Description = "Gold incidents: a .jsonl file or a folder of them.",
+            Required = true,
+            HelpName = "DIR_OR_FILE",
+        };
+        var pred = new Option<string>("--pred")
+        {
+            Description = "Predicted records from incx extract (JSON Lines or CSV).",
+            Required = true,
+            HelpName = "FILE",
+        };
+        var misses = new Option<bool>("--misses") { Description = "Also list missed gold incidents, spurious records and wrong field values." };
+        var command = new Command("eval", """
+            Score predicted records against gold incidents: incident precision/recall/F1 and per-field accuracy.
+
+            Example:
+              incx extract samples/ -o pred.jsonl && incx eval --gold samples/gold --pred pred.jsonl --misses
+            """) { gold, pred, misses };
+        command.SetAction(parse =>
+        {
+            try
+            {
+                var g = EvalInputReader.ReadGold(parse.GetValue(gold)!);
+                var p = EvalInputReader.ReadPredictions(parse.GetValue(pred)!);
+                EvalReportPrinter.Print(Evaluator.Evaluate(g, p), Console.Out, parse.GetValue(misses));
+                return ExitCodes.Ok;
+            }
+            catch (Exception e) when (e is IOException or FormatException or UnauthorizedAccessException or CsvHelper.CsvHelperException)
+            {
+                Console.Error.WriteLine($"incx eval: {e.Message}");
+                return ExitCodes.Usage;
+            }
+        });
+        return command;
+    }
+}
+
+/// <summary>The SPEC's exit codes.</summary>
+public static class ExitCodes
+{
+    public const int Ok = 0;
+    public const int Usage = 1;
+    public const int InputFailed = 2;
+    public const int Interrupted = 130;
+}

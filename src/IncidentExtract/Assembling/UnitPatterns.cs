@@ -1,0 +1,24 @@
+using System.Text.RegularExpressions;
+
+namespace IncidentExtract.Assembling;
+
+internal static partial class UnitPatterns
+{
+    /// <summary>Openers that announce a further, separate event: "In addition, Russian aircraft attacked Kafrnubl".</summary>
+    [GeneratedRegex(@"^(?:In addition|Additionally|Furthermore|Moreover|Previously|Meanwhile|In the meantime|Earlier|Later|Subsequently|At the same time|Elsewhere|On the other hand|In response|In retaliation)\b|\b(?:also|another)\b(?! (?:killed|wounded|taking part|part))",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex Connector();
+
+    /// <summary>What people said rather than did: ends an incident's run of continuation sentences.</summary>
+    [GeneratedRegex(@"\b(?:declar\w*|declaration|said|stated|noted|added|expressed|claims? that|stressed|boasted|in the ITIC’s assessment|it should be noted)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex Statement();
+
+    /// <summary>Clause seams inside one sentence that can separate two events.</summary>
+    [GeneratedRegex(@"; (?:and )?|, and that |, and (?=(?:also )?[a-z]+ed\b(?! (?:him|her|them|it)\b))", RegexOptions.CultureInvariant)]
+    public static partial Regex ClauseSeam();
+
+    /// <summary>A paragraph that is one long quotation: what someone said, not what happened.</summary>
+    [GeneratedRegex(@"^[“""].*[”""]\.?$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    public static partial Regex Quotation();
+}

@@ -1,0 +1,285 @@
+using System.Text.RegularExpressions;
+using IncidentExtract.Gazetteers;
+using IncidentExtract.Recognition.Citations;
+using IncidentExtract.Recognition.Events;
+
+namespace IncidentExtract.Recognition.Actors;
+
+/// <summary>
+/// Decides who carried out an incident, how the text knows it, and against whom, from the roles the
+/// actors play in the incident's sentences; when those name no one, from the rest of the block, the
+/// lead-in of the list and the headings above it (inferred), as long as the event fits that actor
+/// (a heading about Iraqi counter-terrorism does not make the Iraqi forces plant an IED).
+/// Thread-safe: holds only immutable recognizers.
+/// </summary>
+public sealed partial class ActorRoleResolver
+{
+    private readonly ActorRecognizer _recognizer;
+    private readonly CitationParser _citations = new();
+
+    public ActorRoleResolver(Gazetteer gazetteer)
+    {
+        _recognizer = new ActorRecognizer(gazetteer);
+    }
+
+    public ActorRoles Resolve(ActorContext context)
+    {
+        var incident = Read(context.IncidentText);
+        var target = ChooseTarget(incident, null, context.EventType);
+
+        if (incident.Hedged) return new ActorRoles(null, null, Attribution.None, target?.Actor.Name);
+
+        if (ChooseFromText(incident, context.EventType) is { } found)
+        {
+            var (mention, attribution) = found;
+            var roles = new ActorRoles(mention.Actor.Name, BranchOf(mention, incident), attribution,
+                ChooseTarget(incident, mention.Actor, context.EventType)?.Actor.Name);
+            return roles;
+        }
+
+        // "clashes took place between X and Y": the text names both sides; the initiator is the side the
+        // context speaks about, else the first named.
+        var parties = incident.Roled.Where(r => r.Role == MentionRole.ClashParty && IsEligible(r.Mention.Actor, context.EventType))
+            .Select(r => r.Mention).ToList();
+        if (parties.Count > 0)
+        {
+            var contextual = ContextHeadings(context).Select(h => FromHeading(h, context.EventType, null)).FirstOrDefault(a => a is not null);
+            var initiator = parties.FirstOrDefault(p => p.Actor == contextual?.Actor) ?? parties[0];
+            return new ActorRoles(initiator.Actor.Name, initiator.Branch, Attribution.Reported,
+                parties.FirstOrDefault(p => p.Actor != initiator.Actor)?.Actor.Name);
+        }
+
+        if (FromRestOfBlock(context, target?.Actor) is { } fromBlock)
+        {
+            return new ActorRoles(fromBlock.Mention.Actor.Name, fromBlock.Mention.Branch, fromBlock.Attribution,
+                ChooseTarget(incident, fromBlock.Mention.Actor, context.EventType)?.Actor.Name);
+        }
+
+        foreach (var heading in ContextHeadings(context))
+        {
+            if (FromHeading(heading, context.EventType, target?.Actor) is { } inferred)
+                return new ActorRoles(inferred.Actor.Name, inferred.Branch, Attribution.Inferred,
+                    ChooseTarget(incident, inferred.Actor, context.EventType)?.Actor.Name);
+        }
+        return new ActorRoles(null, null, Attribution.None, target?.Actor.Name);
+    }
+
+    /// <summary>The lead-in first, then the headings from the innermost out.</summary>
+    private static IEnumerable<string> ContextHeadings(ActorContext context)
+    {
+        if (!string.IsNullOrWhiteSpace(context.LeadIn)) yield return context.LeadIn;
+        for (var i = context.Section.Count - 1; i >= 0; i--) yield return context.Section[i];
+    }
+
+    private (ActorMention Mention, Attribution Attribution)? ChooseFromText(TextReading r, EventType eventType)
+    {
+        var strong = r.Agents.FirstOrDefault(a => a.Strong && IsEligible(a.Mention.Actor, eventType));
+        var chosen = strong ?? r.Agents.FirstOrDefault(a => IsEligible(a.Mention.Actor, eventType));
+        if (chosen is not null)
+        {
+            var actor = chosen.Mention.Actor;
+            var attribution = chosen.ViaClaimant || r.Claimants.Any(c => c.Actor == actor) || r.Channels.Any(c => c.Actor == actor)
+                ? Attribution.Claimed
+                : r.Suspected.Any(s => s.Actor == actor) ? Attribution.Suspected : Attribution.Reported;
+            return (chosen.Mention, attribution);
+        }
+        if (r.ResponsibilityClaimants.FirstOrDefault(c => IsEligible(c.Actor, eventType)) is { } claimer)
+            return (claimer, Attribution.Claimed);
+        if (r.Suspected.FirstOrDefault(s => IsEligible(s.Actor, eventType)) is { } suspect)
+            return (suspect, Attribution.Suspected);
+        if (!r.ClaimBlocked && r.Claimants.FirstOrDefault(c => IsEligible(c.Actor, eventType) && !r.IsTarget(c.Actor)) is { } claimant)
+            return (claimant, Attribution.Claimed);
+        return null;
+    }
+
+    /// <summary>Claims and suspicions told after the incident ("ISIS is most likely behind it"), else the block's opening actor.</summary>
+    private (ActorMention Mention, Attribution Attribution)? FromRestOfBlock(ActorContext context, Actor? target)
+    {
+        var block = context.BlockText;
+        if (string.IsNullOrEmpty(block) || block.Length <= context.IncidentText.Length) return null;
+        var at = LocateIncident(block, context.IncidentText);
+        if (at < 0) return null;
+        var after = block[Math.Min(block.Length, at + context.IncidentText.Length)..];
+        if (after.Length > 0)
+        {
+            var r = Read(after);
+            if (r.ResponsibilityClaimants.FirstOrDefault(c => IsEligible(c.Actor, context.EventType)) is { } claimer)
+                return (claimer, Attribution.Claimed);
+            if (r.Suspected.FirstOrDefault(s => IsEligible(s.Actor, context.EventType)) is { } suspect)
+                return (suspect, Attribution.Suspected);
+        }
+        if (at > 0)
+        {
+            var before = Read(block[..at]);
+            if (before.Hedged) return null;
+            foreach (var a in before.Agents)
+            {
+                if (a.Strong && IsCompatible(a.Mention.Actor, context.EventType, target))
+                    return (a.Mention, Attribution.Inferred);
+            }
+            // "The … operations room (affiliated with Al-Qaeda) reported a series of activities …, including …".
+            foreach (var c in before.Claimants)
+            {
+                if (IsCompatible(c.Actor, context.EventType, target)) return (c, Attribution.Claimed);
+            }
+        }
+        return null;
+    }
+
+    private static int LocateIncident(string block, string incident)
+    {
+        var probe = incident.Trim();
+        if (probe.Length > 40) probe = probe[..40];
+        var at = block.IndexOf(probe, StringComparison.Ordinal);
+        if (at >= 0) return at;
+        // The block may keep line breaks or double spaces that the incident text has normalised.
+        var normalisedBlock = Whitespace().Replace(block, " ");
+        return normalisedBlock.Length == block.Length ? normalisedBlock.IndexOf(probe, StringComparison.Ordinal) : -1;
+    }
+
+    private ActorMention? FromHeading(string heading, EventType eventType, Actor? target)
+    {
+        var r = Read(heading);
+        foreach (var a in r.Agents)
+        {
+            if (IsCompatible(a.Mention.Actor, eventType, target)) return a.Mention;
+        }
+        return null;
+    }
+
+    private static string? BranchOf(ActorMention chosen, TextReading r)
+    {
+        if (chosen.Branch is not null) return chosen.Branch;
+        foreach (var m in r.AllMentions.Concat(r.Channels))
+        {
+            if (m.Actor == chosen.Actor && m.Branch is not null) return m.Branch;
+        }
+        return null;
+    }
+
+    private static ActorMention? ChooseTarget(TextReading r, Actor? perpetrator, EventType eventType)
+    {
+        if (IsCounterTerrorism(eventType))
+        {
+            foreach (var m in r.Roled)
+            {
+                if (m.Mention.Actor != perpetrator && m.Mention.Actor.Kind is ActorKind.JihadistGroup or ActorKind.RebelGroup
+                    && m.Role is not (MentionRole.Claimant or MentionRole.Support))
+                    return m.Mention;
+            }
+        }
+        foreach (var m in r.Roled)
+            if (m.Role == MentionRole.Target && m.Mention.Actor != perpetrator) return m.Mention;
+        foreach (var m in r.Roled)
+            if (m.Role == MentionRole.ClashParty && m.Mention.Actor != perpetrator) return m.Mention;
+        return null;
+    }
+
+    private static bool IsCounterTerrorism(EventType t) => t is EventType.Arrest or EventType.Surrender or EventType.Seizure;
+
+    /// <summary>Who can be the doer at all: never the civilians; for arrests and surrenders, not the armed group.</summary>
+    private static bool IsEligible(Actor actor, EventType eventType) =>
+        actor.Kind != ActorKind.Civilians &&
+        !(IsCounterTerrorism(eventType) && actor.Kind == ActorKind.JihadistGroup);
+
+    /// <summary>
+    /// Whether an actor named only by the context fits the incident: state forces do not plant IEDs or
+    /// execute captives in these reports, armed groups have no aircraft, and nobody attacks its own side.
+    /// </summary>
+    private static bool IsCompatible(Actor actor, EventType eventType, Actor? target)
+    {
+        if (!IsEligible(actor, eventType)) return false;
+        var isState = actor.Kind is ActorKind.StateForce or ActorKind.InternationalForce;
+        var isInsurgent = actor.Kind is ActorKind.JihadistGroup or ActorKind.RebelGroup;
+        if (IsCounterTerrorism(eventType) && isInsurgent) return false;
+        if (eventType is EventType.Bombing or EventType.SuicideBombing or EventType.Execution or EventType.Abduction
+            or EventType.Escape && isState) return false;
+        if (eventType == EventType.Airstrike && !isState) return false;
+        if (target is null) return true;
+        if (target == actor) return false;
+        var targetInsurgent = target.Kind is ActorKind.JihadistGroup or ActorKind.RebelGroup;
+        return isInsurgent != targetInsurgent || target.Kind == ActorKind.Civilians && isInsurgent;
+    }
+
+    /// <summary>Everything the role rules read from one text.</summary>
+    private TextReading Read(string text)
+    {
+        var citations = _citations.Parse(text);
+        var all = _recognizer.Recognize(text);
+        var mentions = new List<ActorMention>(all.Count);
+        var channels = new List<ActorMention>();
+        foreach (var m in all)
+        {
+            if (citations.Any(c => m.Start >= c.Start && m.End <= c.End)) channels.Add(m);
+            else mentions.Add(m);
+        }
+        var classifier = new MentionRoleClassifier(text, mentions);
+        var roled = classifier.Classify();
+
+        var hedged = Hedge().IsMatch(text);
+        var agents = new List<AgentCandidate>();
+        foreach (var r in roled)
+        {
+            if (r.Role is MentionRole.Agent) agents.Add(new AgentCandidate(r.Mention, r.Mention.Start, Strong: true, ViaClaimant: false));
+            else if (r.Role is MentionRole.AgentNominal) agents.Add(new AgentCandidate(r.Mention, r.Mention.Start, Strong: false, ViaClaimant: false));
+        }
+        // "ISIS reported that its operatives had detonated …", "the Iraqi army announced that its forces had taken over …".
+        foreach (Match p in PronounSubject().Matches(text))
+        {
+            if (citations.Any(c => p.Index >= c.Start && p.Index < c.End)) continue;
+            if (p.Groups["be"].Success && !p.Groups["verb"].Value.EndsWith("ing", StringComparison.Ordinal)) continue;
+            var verb = p.Groups["verb"].Value;
+            if (!RoleLexicon.IsPastVerb(verb) && !verb.EndsWith("ing", StringComparison.Ordinal) && verb is not ("managed" or "continued")) continue;
+            RoledMention? antecedent = null;
+            foreach (var r in roled)
+            {
+                if (r.Mention.Start >= p.Index) break;
+                if (r.Role is MentionRole.Claimant or MentionRole.Agent && r.Mention.Actor.Kind != ActorKind.Civilians) antecedent = r;
+            }
+            if (antecedent is null) continue;
+            agents.Add(new AgentCandidate(antecedent.Mention, p.Index, Strong: true, ViaClaimant: antecedent.Role == MentionRole.Claimant));
+        }
+        agents.Sort((a, b) => a.Position.CompareTo(b.Position));
+
+        var suspected = new List<ActorMention>();
+        foreach (Match s in Suspicion().Matches(text))
+        {
+            var before = mentions.LastOrDefault(m => m.End <= s.Index && s.Index - m.End <= 12);
+            if (before is not null) suspected.Add(before);
+        }
+        if (hedged) agents.Clear();
+        return new TextReading(roled, mentions, agents, channels, suspected, hedged, ClaimBlocker().IsMatch(text));
+    }
+
+    private sealed record AgentCandidate(ActorMention Mention, int Position, bool Strong, bool ViaClaimant);
+
+    private sealed record TextReading(
+        List<RoledMention> Roled,
+        List<ActorMention> AllMentions,
+        List<AgentCandidate> Agents,
+        List<ActorMention> Channels,
+        List<ActorMention> Suspected,
+        bool Hedged,
+        bool ClaimBlocked)
+    {
+        public IEnumerable<ActorMention> Claimants => Roled.Where(r => r.Role == MentionRole.Claimant).Select(r => r.Mention);
+        public IEnumerable<ActorMention> ResponsibilityClaimants => Roled.Where(r => r.ClaimsResponsibility).Select(r => r.Mention);
+        public bool IsTarget(Actor a) => Roled.Any(r => r.Role == MentionRole.Target && r.Mention.Actor == a);
+    }
+
+    [GeneratedRegex(@"\b(?:it|they|It|They|(?:its|their|Its|Their) (?:operatives|forces|fighters|members|troops|units|aircraft|planes|men|cells|squads?))(?:, [^,.;]{1,90},)?(?: (?:had|has|have))?(?: (?<be>was|were))?(?: (?:also|reportedly|successfully|still|then|indeed))? (?<verb>[a-z]+)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PronounSubject();
+
+    [GeneratedRegex(@"\b(?:is|are|was|were) (?:most likely|likely|very likely|probably|apparently|presumably|believed to be|thought to be|suspected to be|suspected of being) (?:behind|responsible)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Suspicion();
+
+    [GeneratedRegex(@"\b(?:unknown|unclear|not known|not clear) (?:whether|who|if)\b|\bit is unknown\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Hedge();
+
+    /// <summary>"a patrol was attacked by “terrorist operatives”": the speaker was the one attacked.</summary>
+    [GeneratedRegex(@"\b(?:was|were) (?:attacked|ambushed|targeted|hit|struck|fired upon|shelled) by\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ClaimBlocker();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

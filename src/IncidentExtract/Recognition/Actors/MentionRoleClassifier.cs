@@ -1,0 +1,372 @@
+using static IncidentExtract.Recognition.Actors.RoleLexicon;
+
+namespace IncidentExtract.Recognition.Actors;
+
+/// <summary>
+/// Reads each mention's role from the words around it: the cue before it (a preposition, a verb, "by",
+/// "of"), else the verb after it (active → agent, "were ambushed" → target, "announced" → claimant).
+/// Works on one text's tokens; a new instance per text.
+/// </summary>
+internal sealed class MentionRoleClassifier
+{
+    private readonly string _text;
+    private readonly List<Token> _tokens;
+    private readonly IReadOnlyList<ActorMention> _mentions;
+    private readonly int[] _mentionAtToken;
+
+    public MentionRoleClassifier(string text, IReadOnlyList<ActorMention> mentions)
+    {
+        _text = text;
+        _tokens = TextTokens.Tokenize(text);
+        _mentions = mentions;
+        _mentionAtToken = new int[_tokens.Count];
+        Array.Fill(_mentionAtToken, -1);
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var (first, last) = TokenRange(mentions[m]);
+            for (var t = first; t <= last && t >= 0; t++) _mentionAtToken[t] = m;
+        }
+    }
+
+    public List<Token> Tokens => _tokens;
+
+    public (int First, int Last) TokenRange(ActorMention m)
+    {
+        int first = -1, last = -1;
+        for (var t = 0; t < _tokens.Count; t++)
+        {
+            if (_tokens[t].End <= m.Start) continue;
+            if (_tokens[t].Start >= m.End) break;
+            if (first < 0) first = t;
+            last = t;
+        }
+        return (first, last);
+    }
+
+    public List<RoledMention> Classify()
+    {
+        var result = new List<RoledMention>(_mentions.Count);
+        MentionRole previousRole = MentionRole.Neutral;
+        for (var m = 0; m < _mentions.Count; m++)
+        {
+            var mention = _mentions[m];
+            var (first, last) = TokenRange(mention);
+            if (first < 0) { result.Add(new RoledMention(mention, MentionRole.Neutral)); continue; }
+            var role = Classify(mention, first, last, m > 0 ? previousRole : MentionRole.Neutral, out var responsibility);
+            result.Add(new RoledMention(mention, role, responsibility));
+            previousRole = role;
+        }
+        return result;
+    }
+
+    private MentionRole Classify(ActorMention mention, int first, int last, MentionRole previousRole, out bool responsibility)
+    {
+        responsibility = false;
+        // "Al-Qaeda-affiliated", "US-backed": the name only qualifies someone else.
+        if (mention.End < _text.Length && _text[mention.End] == '-') return MentionRole.Support;
+        if (InsideParentheses(first, out var openToken)) return ParentheticalRole(openToken, out responsibility);
+        if (InSourceClause(first)) return MentionRole.Claimant;
+        return RoleFromCueBefore(first, last, previousRole, out responsibility, transparentDepth: 2);
+    }
+
+    private MentionRole RoleFromCueBefore(int first, int last, MentionRole previousRole, out bool responsibility, int transparentDepth)
+    {
+        responsibility = false;
+        var p = PreviousCue(first);
+        if (p < 0) return RoleFromVerbAfter(last, out responsibility);
+        var cue = _tokens[p].Lower;
+        switch (cue)
+        {
+            case "," or ":" or ";" or "\"" or "(" or "that" or "while" or "when" or "after" or "before" or "as" or "since"
+                or "but" or "however" or "addition" or "meantime" or "which" or "where" or "who":
+                return RoleFromVerbAfter(last, out responsibility);
+            case "by":
+                return ByAgentRole(p);
+            case "between":
+                return MentionRole.ClashParty;
+            case "and" or "or":
+                if (previousRole == MentionRole.ClashParty) return MentionRole.ClashParty;
+                if (previousRole is MentionRole.Target or MentionRole.Support) return previousRole;
+                if (previousRole is MentionRole.Agent or MentionRole.Claimant) return MentionRole.Neutral;
+                return RoleFromVerbAfter(last, out responsibility);
+            case "with":
+                {
+                    var before = p > 0 ? _tokens[p - 1].Lower : "";
+                    return ClashWords.Contains(before) ? MentionRole.ClashParty : MentionRole.Support;
+                }
+            case "alongside" or "supporting" or "supported" or "backing" or "loyal" or "affiliated":
+                return MentionRole.Support;
+            case "to":
+                {
+                    var before = p > 0 ? _tokens[p - 1].Lower : "";
+                    if (before is "surrendered" or "in" or "over" or "surrender" or "themselves") return MentionRole.Agent;
+                    if (before == "belonging" && transparentDepth > 0) return TransparentRole(p - 1, last, out responsibility, transparentDepth - 1);
+                    return MentionRole.Neutral;
+                }
+            case "of":
+                {
+                    var h = p - 1;
+                    while (h > 0 && _tokens[h].Lower == "\"") h--;
+                    var head = h >= 0 ? _tokens[h].Lower : "";
+                    if (RelationHeads.Contains(head)) return MentionRole.Support;
+                    if (HarmHeads.Contains(head)) return MentionRole.Target;
+                    return transparentDepth > 0 ? TransparentRole(p, last, out responsibility, transparentDepth - 1) : MentionRole.Neutral;
+                }
+            case "from":
+                {
+                    var head = p > 0 ? _tokens[p - 1].Lower : "";
+                    if (AgentNouns.Contains(head) && transparentDepth > 0) return TransparentRole(p, last, out responsibility, transparentDepth - 1);
+                    return MentionRole.Target;
+                }
+        }
+        if (TargetCues.Contains(cue)) return MentionRole.Target;
+        if (cue is "in" or "for" or "under" or "near" or "within" or "inside" or "outside" or "across" or "through" or "about"
+            or "like" or "than" or "including" or "against" or "via" or "during" or "upon" or "behind")
+            return MentionRole.Neutral;
+        if (ClaimVerbs.Contains(cue)) return MentionRole.Neutral;
+        if (IsPastVerb(cue) || cue.EndsWith("ing", StringComparison.Ordinal)) return MentionRole.Target;
+        if (char.IsDigit(cue[0]) || cue is "." or "-") return RoleFromVerbAfter(last, out responsibility);
+        // A capitalised word before the name ("In", "On November 22, 2019,") or an unknown word: read the verb.
+        return RoleFromVerbAfter(last, out responsibility);
+    }
+
+    /// <summary>"a force from the 29th Brigade of the Popular Mobilization had killed …": the name takes its head's role.</summary>
+    private MentionRole TransparentRole(int connector, int last, out bool responsibility, int depth)
+    {
+        // Walk back over the head noun phrase ("two operatives", "aircraft apparently") to the cue before it.
+        var q = connector - 1;
+        var steps = 0;
+        while (q >= 0 && steps < 6 && _tokens[q].IsWord && _mentionAtToken[q] < 0 && !IsCueWord(_tokens[q].Lower))
+        {
+            q--;
+            steps++;
+        }
+        if (q >= 0 && _mentionAtToken[q] >= 0) { responsibility = false; return MentionRole.Neutral; }
+        var headFirst = q + 1;
+        var role = RoleFromCueBefore(headFirst, last, MentionRole.Neutral, out responsibility, depth);
+        return role;
+    }
+
+    private static bool IsCueWord(string w) =>
+        w is "by" or "of" or "from" or "to" or "with" or "between" or "and" or "that" or "in" or "for" or "on" or "at"
+        || TargetCues.Contains(w) || ClaimVerbs.Contains(w) || (IsPastVerb(w) && !AgentNouns.Contains(w));
+
+    private MentionRole ByAgentRole(int byToken)
+    {
+        for (var k = byToken - 1; k >= 0 && k >= byToken - 4; k--)
+        {
+            var w = _tokens[k].Lower;
+            if (k == byToken - 1 && RelationParticiples.Contains(w)) return MentionRole.Support;
+            if (AgentiveNouns.Contains(w)) return MentionRole.Agent;
+            if (k == byToken - 1 && IsPastVerb(w)) return MentionRole.Agent;
+            if (!_tokens[k].IsWord) break;
+        }
+        return MentionRole.Neutral;
+    }
+
+    /// <summary>The nearest token before the name that is not a determiner, number or qualifier.</summary>
+    private int PreviousCue(int first)
+    {
+        var p = first - 1;
+        while (p >= 0)
+        {
+            var t = _tokens[p];
+            var w = t.Lower;
+            if (t.IsWord && (Skippable.Contains(w) || char.IsDigit(w[0]) || IsHyphenatedAdjective(w))) { p--; continue; }
+            // A proper adjective before the name ("a Shiite Peace Battalions force") is not the cue.
+            if (t.IsWord && char.IsUpper(_text[t.Start]) && p > 0 && _tokens[p - 1].Lower is "a" or "an" or "the") { p--; continue; }
+            if (w == "\"" && p > 0 && _tokens[p - 1].IsWord && !IsCueWord(_tokens[p - 1].Lower)) { p--; continue; }
+            if (w is "at" && p + 1 < _tokens.Count && _tokens[p + 1].Lower == "least") { p--; continue; }
+            return p;
+        }
+        return -1;
+    }
+
+    private static bool IsHyphenatedAdjective(string w) =>
+        w.Contains('-') && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("range", StringComparison.Ordinal))
+        && char.IsLower(w[0]);
+
+    /// <summary>Reads what follows the name: its verb (active, passive, speaking) or the noun it qualifies.</summary>
+    private MentionRole RoleFromVerbAfter(int last, out bool responsibility)
+    {
+        responsibility = false;
+        var i = last + 1;
+        var sawRelative = false;
+        var qualifiesThing = false;
+        // The noun phrase the name belongs to: "ISIS’s Khorasan Province", "ISIS operatives", "Iraqi Army’s 20th Division".
+        if (i < _tokens.Count && _tokens[i].Lower == "'s")
+        {
+            i++;
+            if (i < _tokens.Count && _tokens[i].Lower == "\"") i++;
+            if (i < _tokens.Count && !AgentNouns.Contains(_tokens[i].Lower) && !ActivityNouns.Contains(_tokens[i].Lower)
+                && !char.IsDigit(_tokens[i].Lower[0]) && _mentionAtToken[i] < 0)
+                return MentionRole.Neutral;
+        }
+        for (var steps = 0; i < _tokens.Count && steps < 4; steps++)
+        {
+            var w = _tokens[i].Lower;
+            if (w == "(" ) { i = SkipParenthetical(i); continue; }
+            if (w == "[") { i = SkipBracket(i); continue; }
+            if (w == "\"" || w == "'s") { i++; continue; }
+            if (AgentNouns.Contains(w) || (char.IsDigit(w[0]) && !w.All(char.IsDigit))) { i++; continue; }
+            if (ActivityNouns.Contains(w) && !IsPastVerb(w)) return MentionRole.AgentNominal;
+            if (TargetNouns.Contains(w)) { qualifiesThing = true; i++; continue; }
+            break;
+        }
+        for (var steps = 0; i < _tokens.Count && steps < 16; steps++, i++)
+        {
+            var t = _tokens[i];
+            var w = t.Lower;
+            if (w is "." or ";" or ":" or "?" or "!") return MentionRole.Neutral;
+            if (w == "(") { i = SkipParenthetical(i) - 1; continue; }
+            if (w == "," && StartsSupportPhrase(i + 1)) { i = SkipToComma(i + 1) - 1; continue; }
+            if (w is "who" or "which" or "that") { sawRelative = true; continue; }
+            if (_mentionAtToken[i] >= 0)
+            {
+                // "X and Y fired": a compound subject keeps the first as the doer.
+                if (i > 0 && _tokens[i - 1].Lower is "and" or "the" && !sawRelative) { i = SkipMention(i) - 1; continue; }
+                if (sawRelative || (i > 0 && _tokens[i - 1].Lower is "with" or "of" or "by" or "to")) { i = SkipMention(i) - 1; continue; }
+                return MentionRole.Neutral;
+            }
+            if (BeAux.Contains(w))
+            {
+                var j = i + 1;
+                while (j < _tokens.Count && Adverbs.Contains(_tokens[j].Lower)) j++;
+                if (j >= _tokens.Count) return MentionRole.Neutral;
+                var participle = _tokens[j].Lower;
+                if (participle.EndsWith("ing", StringComparison.Ordinal)) return qualifiesThing ? MentionRole.Neutral : MentionRole.Agent;
+                if (HarmParticiples.Contains(participle)) { if (sawRelative) { i = j; continue; } return MentionRole.Target; }
+                if (IsPastVerb(participle) || participle is "dropped" or "sent" or "deployed")
+                {
+                    if (sawRelative) { i = j; continue; }
+                    return qualifiesThing ? MentionRole.Neutral : MentionRole.Agent;
+                }
+                return MentionRole.Neutral;
+            }
+            if (w is "had" or "has" or "have")
+            {
+                var j = i + 1;
+                while (j < _tokens.Count && Adverbs.Contains(_tokens[j].Lower) && _tokens[j].Lower != "been") j++;
+                if (j < _tokens.Count && _tokens[j].Lower == "been") { i = j - 1; continue; }
+                if (j < _tokens.Count && ClaimVerbs.Contains(_tokens[j].Lower))
+                {
+                    responsibility = j + 1 < _tokens.Count && _tokens[j + 1].Lower == "responsibility";
+                    return sawRelative || qualifiesThing ? MentionRole.Neutral : MentionRole.Claimant;
+                }
+                if (j < _tokens.Count && IsPastVerb(_tokens[j].Lower))
+                {
+                    if (sawRelative) { i = j; continue; }
+                    return qualifiesThing ? MentionRole.Neutral : MentionRole.Agent;
+                }
+                continue;
+            }
+            if (ClaimVerbs.Contains(w))
+            {
+                if (sawRelative || qualifiesThing) continue;
+                responsibility = i + 1 < _tokens.Count && _tokens[i + 1].Lower == "responsibility";
+                return MentionRole.Claimant;
+            }
+            if (IsPastVerb(w) && !RelationParticiples.Contains(w))
+            {
+                if (sawRelative && i + 1 < _tokens.Count && _tokens[i + 1].Lower is "to") continue; // "who refused to …"
+                return qualifiesThing ? MentionRole.Neutral : MentionRole.Agent;
+            }
+            if (Adverbs.Contains(w) || AgentNouns.Contains(w) || Skippable.Contains(w)) continue;
+            if (w is "continued" or "continue" or "managed" or "tried") return qualifiesThing ? MentionRole.Neutral : MentionRole.Agent;
+            if (w is "in" or "on" or "at" or "near" or "with" or "from" or "of" or "to" or "the" or "a" or "an" or "and"
+                || w.EndsWith("ing", StringComparison.Ordinal) || char.IsDigit(w[0]) || w == "," || w == "\"" || w == "-")
+                continue;
+            if (!sawRelative && steps > 6) return MentionRole.Neutral;
+        }
+        return MentionRole.Neutral;
+    }
+
+    private bool StartsSupportPhrase(int i)
+    {
+        if (i + 2 >= _tokens.Count) return false;
+        var a = _tokens[i].Lower;
+        var b = _tokens[i + 1].Lower;
+        return (a, b) is ("with", "the") or ("with", "russian") or ("together", "with") or ("along", "with") or ("in", "cooperation")
+            or ("in", "coordination") or ("backed", "by") or ("supported", "by") or ("alongside", _) or ("including", _)
+            or ("with", "support") or ("with", "air");
+    }
+
+    private int SkipToComma(int i)
+    {
+        while (i < _tokens.Count && _tokens[i].Lower is not ("," or "." or ";")) i++;
+        return i < _tokens.Count && _tokens[i].Lower == "," ? i + 1 : i;
+    }
+
+    private int SkipParenthetical(int i)
+    {
+        var depth = 0;
+        for (; i < _tokens.Count; i++)
+        {
+            if (_tokens[i].Lower == "(") depth++;
+            else if (_tokens[i].Lower == ")" && --depth == 0) return i + 1;
+        }
+        return i;
+    }
+
+    private int SkipBracket(int i)
+    {
+        while (i < _tokens.Count && _tokens[i].Lower != "]") i++;
+        return i + 1;
+    }
+
+    private int SkipMention(int i)
+    {
+        var m = _mentionAtToken[i];
+        while (i < _tokens.Count && _mentionAtToken[i] == m) i++;
+        return i;
+    }
+
+    private bool InsideParentheses(int first, out int openToken)
+    {
+        var depth = 0;
+        for (var p = first - 1; p >= 0; p--)
+        {
+            var w = _tokens[p].Lower;
+            if (w is "." && depth == 0) break;
+            if (w == ")") depth++;
+            else if (w == "(")
+            {
+                if (depth == 0) { openToken = p; return true; }
+                depth--;
+            }
+        }
+        openToken = -1;
+        return false;
+    }
+
+    /// <summary>
+    /// "The “Awaken the Believers” operations room (affiliated with Al-Qaeda) reported …": a group known
+    /// only through its affiliation is read as that affiliation. Other names in parentheses are labels.
+    /// </summary>
+    private MentionRole ParentheticalRole(int openToken, out bool responsibility)
+    {
+        responsibility = false;
+        if (openToken + 2 < _tokens.Count && _tokens[openToken + 1].Lower == "affiliated" && _tokens[openToken + 2].Lower is "with" or "to")
+        {
+            // Only when nothing named stands before it as the subject.
+            for (var k = openToken - 1; k >= 0 && _tokens[k].Lower is not ("." or ";" or ","); k--)
+                if (_mentionAtToken[k] >= 0) return MentionRole.Support;
+            var close = SkipParenthetical(openToken);
+            var role = RoleFromVerbAfter(close - 1, out responsibility);
+            return role is MentionRole.Agent or MentionRole.Claimant ? role : MentionRole.Support;
+        }
+        return MentionRole.Neutral;
+    }
+
+    /// <summary>Inside "According to …," up to its comma: the name is who says so.</summary>
+    private bool InSourceClause(int first)
+    {
+        for (var p = first - 1; p >= 1; p--)
+        {
+            var w = _tokens[p].Lower;
+            if (w is "," or "." or ";") return false;
+            if (w == "to" && _tokens[p - 1].Lower == "according") return true;
+        }
+        return false;
+    }
+}

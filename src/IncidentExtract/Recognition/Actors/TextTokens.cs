@@ -1,0 +1,51 @@
+namespace IncidentExtract.Recognition.Actors;
+
+/// <summary>A word or a single punctuation mark of a text, by position; <see cref="Lower"/> is its folded form.</summary>
+internal readonly record struct Token(int Start, int End, string Lower)
+{
+    public bool IsWord => Lower.Length > 0 && char.IsLetterOrDigit(Lower[0]);
+    public bool Is(string s) => Lower == s;
+}
+
+/// <summary>Splits a text into words (letters, digits, inner hyphens and apostrophes) and punctuation marks.</summary>
+internal static class TextTokens
+{
+    public static List<Token> Tokenize(string text)
+    {
+        var tokens = new List<Token>(text.Length / 5);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c)) { i++; continue; }
+            if (char.IsLetterOrDigit(c))
+            {
+                var start = i;
+                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsInnerJoiner(text, i))) i++;
+                tokens.Add(new Token(start, i, text[start..i].ToLowerInvariant()));
+                continue;
+            }
+            // The possessive "’s" is one token so that "ISIS’s" reads as actor + possessive.
+            if (c is '’' or '\'' && i + 1 < text.Length && text[i + 1] is 's' or 'S'
+                && (i + 2 == text.Length || !char.IsLetterOrDigit(text[i + 2])))
+            {
+                tokens.Add(new Token(i, i + 2, "'s"));
+                i += 2;
+                continue;
+            }
+            tokens.Add(new Token(i, i + 1, c switch { '’' or '‘' => "'", '“' or '”' => "\"", '–' or '—' => "-", _ => c.ToString() }));
+            i++;
+        }
+        return tokens;
+    }
+
+    /// <summary>A hyphen or apostrophe between letters belongs to the word ("Al-Sham", "Hay'at"), not "ISIS’s".</summary>
+    private static bool IsInnerJoiner(string text, int i)
+    {
+        var c = text[i];
+        if (c is not ('-' or '\'' or '’')) return false;
+        if (i + 1 >= text.Length || !char.IsLetterOrDigit(text[i + 1])) return false;
+        if (c != '-' && text[i + 1] is 's' or 'S' && (i + 2 == text.Length || !char.IsLetterOrDigit(text[i + 2]))) return false;
+        return true;
+    }
+}

@@ -1,0 +1,247 @@
+using IncidentExtract.Recognition.Numbers;
+
+namespace IncidentExtract.Recognition.Casualties;
+
+/// <summary>
+/// Finds the casualty statements of one tokenised sentence: passives ("An officer and two soldiers were
+/// killed"), surrenders ("18 ISIS operatives had turned themselves in"), active verbs with the victims as
+/// object ("killing seven ISIS operatives"), event nouns ("The killing of two members"), counts with a
+/// casualty noun ("seven dead", "11 fatalities"), "no casualties", and vague losses ("sustained many casualties").
+/// </summary>
+internal static class CasualtyClauseFinder
+{
+    public static List<CasualtyFinding> Find(IReadOnlyList<Token> tokens)
+    {
+        var findings = new List<CasualtyFinding>();
+        var counted = new bool[tokens.Count]; // numbers already used by a clause are not counted again
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind != TokenKind.Word) continue;
+            if (TryNoCasualties(tokens, i, findings)) continue;
+            if (t.IsWordIn(CasualtyLexicon.PassiveAuxiliaries) && TryPassive(tokens, i, counted, findings, out var passiveEnd)) { i = passiveEnd; continue; }
+            if (TrySurrender(tokens, i, counted, findings, out var surrenderEnd)) { i = surrenderEnd; continue; }
+            if (TryEventNoun(tokens, i, counted, findings)) continue;
+            if (TryActive(tokens, i, counted, findings)) continue;
+            TryLosses(tokens, i, findings);
+        }
+        for (var i = 0; i < tokens.Count; i++)
+            if (!counted[i] && tokens[i].Kind == TokenKind.Number) TryCountNoun(tokens, i, counted, findings);
+        return findings;
+    }
+
+    private static bool TryNoCasualties(IReadOnlyList<Token> tokens, int i, List<CasualtyFinding> into)
+    {
+        if (!(tokens[i].IsWord("no") || tokens[i].IsWord("without")) || i + 1 >= tokens.Count) return false;
+        var noun = tokens[i + 1];
+        if (noun.IsWord("casualties"))
+        {
+            into.Add(new CasualtyFinding(CasualtyKind.Killed, 0, 0, false, "no casualties"));
+            into.Add(new CasualtyFinding(CasualtyKind.Wounded, 0, 0, false, "no casualties"));
+            return true;
+        }
+        if (noun.IsWord("fatalities") || noun.IsWord("deaths"))
+        {
+            into.Add(new CasualtyFinding(CasualtyKind.Killed, 0, 0, false, "no fatalities"));
+            return true;
+        }
+        if (noun.IsWord("injuries"))
+        {
+            into.Add(new CasualtyFinding(CasualtyKind.Wounded, 0, 0, false, "no injuries"));
+            return true;
+        }
+        return false;
+    }
+
+    private static bool TryPassive(IReadOnlyList<Token> tokens, int aux, bool[] counted, List<CasualtyFinding> into, out int end)
+    {
+        var kinds = ReadParticipleChain(tokens, SkipAdverbs(tokens, aux + 1), out end, out var usesOr);
+        if (kinds.Count == 0) return false;
+        var subjectEnd = SkipBack(tokens, aux - 1, CasualtyLexicon.PerfectAuxiliaries);
+        var subject = PhraseScanner.SubjectBefore(tokens, subjectEnd, out var subjectStart);
+        AddFindings(kinds, Headcount.Of(subject), usesOr, into);
+        MarkNumbers(tokens, subjectStart, subjectEnd, counted);
+        return true;
+    }
+
+    /// <summary>"killed", "shot and killed", "interrogated and then executed", "killed or wounded", "taken prisoner".</summary>
+    private static List<CasualtyKind> ReadParticipleChain(IReadOnlyList<Token> tokens, int j, out int end, out bool usesOr)
+    {
+        var kinds = new List<CasualtyKind>(2);
+        usesOr = false;
+        end = j;
+        while (j < tokens.Count && tokens[j].Kind == TokenKind.Word)
+        {
+            var w = tokens[j];
+            var next = j + 1 < tokens.Count ? tokens[j + 1] : null;
+            if (CasualtyLexicon.Participles.TryGetValue(w.Text, out var kind)) kinds.Add(kind);
+            else if (w.IsWord("taken") && next is not null && (next.IsWord("prisoner") || next.IsWord("captive") || next.IsWord("hostage")))
+            {
+                kinds.Add(CasualtyKind.Captured);
+                j++;
+            }
+            else if ((w.IsWord("shot") || w.IsWord("found")) && next is not null && next.IsWord("dead"))
+            {
+                kinds.Add(CasualtyKind.Killed);
+                j++;
+            }
+            else if (!LooksLikeParticiple(w)) break;
+            end = j;
+            j++;
+            if (j < tokens.Count && (tokens[j].IsWord("and") || tokens[j].IsWord("or")))
+            {
+                usesOr |= tokens[j].IsWord("or");
+                j = SkipAdverbs(tokens, j + 1);
+                continue;
+            }
+            break;
+        }
+        return kinds;
+    }
+
+    private static bool LooksLikeParticiple(Token w) =>
+        w.Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.IsWord("shot") || w.IsWord("hit") || w.IsWord("caught")
+        || w.IsWord("taken") || w.IsWord("held") || w.IsWord("beaten") || w.IsWord("struck") || w.IsWord("led");
+
+    private static bool TrySurrender(IReadOnlyList<Token> tokens, int i, bool[] counted, List<CasualtyFinding> into, out int end)
+    {
+        end = i;
+        var t = tokens[i];
+        if (t.IsWord("surrendered")) end = i;
+        else if ((t.IsWord("turned") || t.IsWord("handed") || t.IsWord("gave")) && i + 2 < tokens.Count && tokens[i + 1].IsWord("themselves")
+                 && (tokens[i + 2].IsWord("in") || tokens[i + 2].IsWord("over") || tokens[i + 2].IsWord("up")))
+            end = i + 2;
+        else return false;
+
+        var before = SkipBack(tokens, SkipBackAdverbs(tokens, i - 1), CasualtyLexicon.PerfectAuxiliaries);
+        if (before >= 0 && (tokens[before].IsWord("to") || tokens[before].IsWordIn(CasualtyLexicon.PassiveAuxiliaries))) return false;
+        var subject = PhraseScanner.SubjectBefore(tokens, before, out var subjectStart);
+        AddFindings([CasualtyKind.Captured], Headcount.Of(subject), false, into);
+        MarkNumbers(tokens, subjectStart, before, counted);
+        return true;
+    }
+
+    private static bool TryEventNoun(IReadOnlyList<Token> tokens, int i, bool[] counted, List<CasualtyFinding> into)
+    {
+        if (!CasualtyLexicon.EventNouns.TryGetValue(tokens[i].Text, out var kind)) return false;
+        if (i + 1 >= tokens.Count || !tokens[i + 1].IsWord("of")) return false;
+        if (i == 0 || !(tokens[i - 1].IsWord("the") || tokens[i - 1].IsWord("a"))) return false;
+        var obj = PhraseScanner.ObjectAfter(tokens, i + 2, out var objEnd);
+        var count = Headcount.Of(obj);
+        if (!count.IsKnown && !count.IsVague) return true;
+        AddFindings([kind], count, false, into);
+        MarkNumbers(tokens, i + 2, objEnd, counted);
+        return true;
+    }
+
+    private static bool TryActive(IReadOnlyList<Token> tokens, int i, bool[] counted, List<CasualtyFinding> into)
+    {
+        if (!CasualtyLexicon.ActiveVerbs.TryGetValue(tokens[i].Text, out var kind)) return false;
+        if (i > 0 && (tokens[i - 1].IsWord("the") || tokens[i - 1].IsWord("a") || tokens[i - 1].IsWord("an"))) return false; // "the wounded"
+        var before = SkipBack(tokens, SkipBackAdverbs(tokens, i - 1), CasualtyLexicon.PerfectAuxiliaries);
+        if (before >= 0 && tokens[before].IsWordIn(CasualtyLexicon.PassiveAuxiliaries)) return false;
+        for (var k = Math.Max(0, i - 2); k < i; k++)
+            if (tokens[k].IsWordIn(CasualtyLexicon.IntentMarkers)) return false; // "with the aim of capturing"
+        var obj = PhraseScanner.ObjectAfter(tokens, SkipAdverbs(tokens, i + 1), out var objEnd);
+        var count = Headcount.Of(obj);
+        if (!count.IsKnown && !count.IsVague) return false;
+        AddFindings([kind], count, false, into);
+        MarkNumbers(tokens, i + 1, objEnd, counted);
+        return true;
+    }
+
+    /// <summary>"seven dead", "at least 13 wounded", "13 others wounded", "11 fatalities", "22 casualties".</summary>
+    private static void TryCountNoun(IReadOnlyList<Token> tokens, int i, bool[] counted, List<CasualtyFinding> into)
+    {
+        for (var j = i + 1; j < tokens.Count && j <= i + 3; j++)
+        {
+            var w = tokens[j];
+            if (w.Kind != TokenKind.Word) return;
+            if (CasualtyLexicon.CountNouns.TryGetValue(w.Text, out var kind))
+            {
+                var n = tokens[i].Number!;
+                var count = n.Qualifier == NumberQualifier.Vague ? new Headcount(null, null, true, n.Text.ToLowerInvariant()) : new Headcount(n.Min, n.Max, false);
+                var note = kind == CasualtyKind.KilledOrWounded && count.IsKnown ? $"{n.Text} {w.Text.ToLowerInvariant()}" : null;
+                AddFindings([kind], count, false, into, note);
+                counted[i] = true;
+                return;
+            }
+            if (w.IsWordIn(CasualtyLexicon.PassiveAuxiliaries) || w.IsWordIn(CasualtyLexicon.PerfectAuxiliaries) || w.IsWordIn(CasualtyLexicon.Prepositions)
+                || w.IsWord("and") || w.IsWord("or") || j == i + 3)
+                return;
+        }
+    }
+
+    /// <summary>"ISIS sustained many casualties", "Both sides sustained casualties", "sustained heavy losses".</summary>
+    private static void TryLosses(IReadOnlyList<Token> tokens, int i, List<CasualtyFinding> into)
+    {
+        if (!tokens[i].IsWordIn(CasualtyLexicon.LossVerbs)) return;
+        for (var j = i + 1; j < tokens.Count && j <= i + 3; j++)
+        {
+            var t = tokens[j];
+            if (t.Kind == TokenKind.Number && t.Number!.Qualifier != NumberQualifier.Vague) return;
+            if (t.Kind == TokenKind.Punctuation) return;
+            if (!t.IsWordIn(CasualtyLexicon.LossNouns)) continue;
+            var words = new List<string>(3);
+            for (var k = i + 1; k <= j; k++)
+                if (!(tokens[k].IsWord("them") || tokens[k].IsWord("it") || tokens[k].IsWord("him"))) words.Add(tokens[k].Text.ToLowerInvariant());
+            var note = string.Join(' ', words);
+            into.Add(new CasualtyFinding(CasualtyKind.KilledOrWounded, null, null, true, words.Count == 1 ? note + " (number not given)" : note));
+            return;
+        }
+    }
+
+    private static void AddFindings(IReadOnlyList<CasualtyKind> kinds, Headcount count, bool usesOr, List<CasualtyFinding> into, string? noteOverride = null)
+    {
+        var killedAndWounded = kinds.Contains(CasualtyKind.Killed) && kinds.Contains(CasualtyKind.Wounded);
+        if (killedAndWounded)
+        {
+            var joined = usesOr ? "killed or wounded" : "killed and wounded";
+            var note = count.IsKnown ? $"{count.Min} {joined}" : count.IsVague ? $"{count.VagueText} {joined}" : joined;
+            into.Add(new CasualtyFinding(CasualtyKind.KilledOrWounded, null, null, true, note));
+        }
+        foreach (var kind in kinds.Distinct())
+        {
+            if (killedAndWounded && kind is CasualtyKind.Killed or CasualtyKind.Wounded) continue;
+            if (kind == CasualtyKind.KilledOrWounded)
+            {
+                into.Add(new CasualtyFinding(kind, null, null, true, noteOverride ?? (count.IsVague ? $"{count.VagueText} casualties" : "casualties")));
+                continue;
+            }
+            if (count.IsKnown) into.Add(new CasualtyFinding(kind, count.Min, count.Max, false, noteOverride ?? ""));
+            else if (count.IsVague) into.Add(new CasualtyFinding(kind, null, null, true, $"{count.VagueText} {KindWord(kind)}"));
+        }
+    }
+
+    private static string KindWord(CasualtyKind kind) => kind switch
+    {
+        CasualtyKind.Killed => "killed",
+        CasualtyKind.Wounded => "wounded",
+        CasualtyKind.Captured => "captured",
+        _ => "killed or wounded",
+    };
+
+    private static void MarkNumbers(IReadOnlyList<Token> tokens, int from, int to, bool[] counted)
+    {
+        for (var k = Math.Max(0, from); k <= to && k < tokens.Count; k++)
+            if (tokens[k].Kind == TokenKind.Number) counted[k] = true;
+    }
+
+    private static int SkipAdverbs(IReadOnlyList<Token> tokens, int j)
+    {
+        while (j < tokens.Count && tokens[j].IsWordIn(CasualtyLexicon.Adverbs)) j++;
+        return j;
+    }
+
+    private static int SkipBackAdverbs(IReadOnlyList<Token> tokens, int j)
+    {
+        while (j >= 0 && tokens[j].IsWordIn(CasualtyLexicon.Adverbs)) j--;
+        return j;
+    }
+
+    private static int SkipBack(IReadOnlyList<Token> tokens, int j, IReadOnlySet<string> words)
+    {
+        while (j >= 0 && (tokens[j].IsWordIn(words) || tokens[j].IsWordIn(CasualtyLexicon.Adverbs))) j--;
+        return j;
+    }
+}

@@ -1,0 +1,62 @@
+using IncidentExtract.Recognition.Numbers;
+
+namespace IncidentExtract.Recognition.Casualties;
+
+/// <summary>
+/// Counts the people killed, wounded and captured in one incident's sentences. When the sentences give
+/// two accounts ("According to ISIS … 30 killed … According to the Mali army … 24 killed"), each figure
+/// comes from the first account that states it and the other accounts go to the note. Stateless and thread-safe.
+/// </summary>
+public sealed class CasualtyExtractor
+{
+    private readonly SentenceTokenizer _tokenizer;
+
+    public CasualtyExtractor() : this(new NumberRecognizer()) { }
+
+    public CasualtyExtractor(INumberRecognizer numbers) => _tokenizer = new SentenceTokenizer(numbers);
+
+    public CasualtyCount Extract(IReadOnlyList<string> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var accounts = new List<CasualtyTally> { new() };
+        foreach (var tokens in _tokenizer.Sentences(sentences))
+        {
+            var findings = CasualtyClauseFinder.Find(tokens);
+            if (findings.Count == 0) continue;
+            if (accounts[^1].HasKilledOrWounded && StartsAnotherAccount(tokens)) accounts.Add(new CasualtyTally());
+            foreach (var f in findings) accounts[^1].Add(f);
+        }
+        return Combine(accounts);
+    }
+
+    /// <summary>"According to …", "X announced that …": a source's own version of the incident.</summary>
+    private static bool StartsAnotherAccount(IReadOnlyList<Token> tokens)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].IsWord("according") && tokens[i + 1].IsWord("to")) return true;
+            if (tokens[i + 1].IsWord("that") && (tokens[i].IsWord("announced") || tokens[i].IsWord("reported") || tokens[i].IsWord("claimed")
+                || tokens[i].IsWord("said") || tokens[i].IsWord("stated") || tokens[i].IsWord("confirmed")))
+                return true;
+        }
+        return false;
+    }
+
+    private static CasualtyCount Combine(List<CasualtyTally> accounts)
+    {
+        var killed = accounts.FirstOrDefault(a => a.Killed.Min is not null)?.Killed;
+        var wounded = accounts.FirstOrDefault(a => a.Wounded.Min is not null)?.Wounded;
+        var captured = accounts.FirstOrDefault(a => a.Captured.Min is not null)?.Captured;
+
+        var notes = new List<string>();
+        foreach (var a in accounts)
+            foreach (var n in a.Notes)
+                if (!notes.Contains(n)) notes.Add(n);
+        var primary = accounts.FirstOrDefault(a => a.HasKilledOrWounded);
+        foreach (var a in accounts)
+            if (a != primary && a.HasKilledOrWounded) notes.Add("another account: " + a.Summary());
+
+        return new CasualtyCount(killed?.Min, killed?.Max, wounded?.Min, wounded?.Max, captured?.Min,
+            notes.Count == 0 ? null : string.Join("; ", notes));
+    }
+}

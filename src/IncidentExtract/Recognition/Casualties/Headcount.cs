@@ -1,0 +1,87 @@
+using IncidentExtract.Recognition.Numbers;
+
+namespace IncidentExtract.Recognition.Casualties;
+
+/// <summary>How many people a noun phrase names: a number, a range, an open minimum, vague, or unknown.</summary>
+internal readonly record struct Headcount(int? Min, int? Max, bool IsVague, string? VagueText = null)
+{
+    public static readonly Headcount Unknown = default;
+
+    public bool IsKnown => Min is not null;
+
+    public static Headcount Exactly(int n) => new(n, n, false);
+
+    /// <summary>
+    /// Counts a noun phrase: coordinated parts are added ("An officer and two soldiers" = 3), each part
+    /// counted by its first number ("a squad numbering four operatives" = 4) or, without one, as one person
+    /// when singular ("An officer with the rank of lieutenant colonel", "He", "the other"). Parts with no
+    /// count ("and prison guards") are left out when another part has one.
+    /// </summary>
+    public static Headcount Of(IReadOnlyList<Token> phrase)
+    {
+        int? min = null;
+        int? max = 0;
+        string? vague = null;
+        var start = 0;
+        for (var i = 0; i <= phrase.Count; i++)
+        {
+            if (i < phrase.Count && !IsConjunction(phrase[i])) continue;
+            var part = OfPart(phrase, start, i);
+            start = i + 1;
+            if (part.IsVague) vague ??= part.VagueText;
+            if (!part.IsKnown) continue;
+            min = (min ?? 0) + part.Min!.Value;
+            max = max is { } m && part.Max is { } pm ? m + pm : null;
+        }
+        if (min is not null) return new Headcount(min, max, false);
+        return vague is not null ? new Headcount(null, null, true, vague) : Unknown;
+    }
+
+    private static bool IsConjunction(Token t) => t.IsWord("and") || t.IsWord("or") || t.IsPunctuation(',');
+
+    private static Headcount OfPart(IReadOnlyList<Token> phrase, int start, int end)
+    {
+        if (start >= end) return Unknown;
+        for (var i = start; i < end; i++)
+        {
+            if (phrase[i].Number is not { } n) continue;
+            return n.Qualifier == NumberQualifier.Vague ? new Headcount(null, null, true, n.Text.ToLowerInvariant()) : new Headcount(n.Min, n.Max, false);
+        }
+        var first = phrase[start];
+        if (first.IsWord("no") || first.IsWord("none") || first.IsWord("nobody")) return Exactly(0);
+        if (first.IsWord("he") || first.IsWord("she") || first.IsWord("him") || first.IsWord("her")) return Exactly(1);
+        if (first.IsWord("both")) return Exactly(2);
+        if (first.IsWord("another")) return Exactly(1);
+        var article = first.IsWord("a") || first.IsWord("an");
+        var definite = first.IsWord("the") || first.IsWord("this") || first.IsWord("that");
+        if (!article && !definite) return Unknown;
+        var head = HeadNoun(phrase, start + 1, end);
+        if (head is null) return Unknown;
+        return IsSingular(head) && !IsCollective(head) ? Exactly(1) : Unknown;
+    }
+
+    private static string? HeadNoun(IReadOnlyList<Token> phrase, int start, int end)
+    {
+        string? head = null;
+        for (var i = start; i < end; i++)
+        {
+            var t = phrase[i];
+            if (t.Kind != TokenKind.Word) break;
+            if (t.IsWordIn(CasualtyLexicon.Prepositions) || (head is not null && t.Text.EndsWith("ing", StringComparison.Ordinal))) break;
+            head = t.Text;
+        }
+        return head;
+    }
+
+    private static bool IsSingular(string noun) =>
+        !CasualtyLexicon.IrregularPlurals.Contains(noun)
+        && (!noun.EndsWith('s') || noun.EndsWith("ss", StringComparison.Ordinal) || noun.EndsWith("us", StringComparison.Ordinal));
+
+    private static bool IsCollective(string noun) => CollectiveNouns.Contains(noun);
+
+    private static readonly IReadOnlySet<string> CollectiveNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "squad", "group", "cell", "number", "unit", "force", "family", "gang", "band", "convoy", "patrol", "army",
+        "team", "battalion", "brigade", "militia", "organization", "crowd", "series", "total", "majority", "state",
+    };
+}

@@ -1,0 +1,76 @@
+namespace IncidentExtract.Recognition.Casualties;
+
+/// <summary>Delimits the noun phrase before a verb (its subject) or after it (its object).</summary>
+internal static class PhraseScanner
+{
+    /// <summary>
+    /// Reads backwards from <paramref name="last"/> to the start of the subject: a clause word ("that",
+    /// "who"), a clause-joining "and" (", and" or after a verb: "was killed and two others"), or a comma
+    /// that does not close an inserted breakdown (", two of them officers,", ", along with 51 women,").
+    /// </summary>
+    public static List<Token> SubjectBefore(IReadOnlyList<Token> tokens, int last, out int start)
+    {
+        var kept = new List<Token>();
+        var segmentLength = 0;
+        var k = last;
+        for (; k >= 0; k--)
+        {
+            var t = tokens[k];
+            if (t.Kind == TokenKind.Punctuation)
+            {
+                if (!t.IsPunctuation(',')) break;
+                if (segmentLength == 0) continue;
+                if (!IsInsertedBreakdown(kept, segmentLength)) break;
+                kept.RemoveRange(0, segmentLength);
+                segmentLength = 0;
+                continue;
+            }
+            if (t.IsWordIn(CasualtyLexicon.ClauseStarts)) break;
+            if ((t.IsWord("and") || t.IsWord("or")) && JoinsClauses(tokens, k)) break;
+            kept.Insert(0, t);
+            segmentLength++;
+        }
+        start = k + 1;
+        return kept;
+    }
+
+    /// <summary>Reads forwards to the end of the object: punctuation, a preposition, or "and" before another verb.</summary>
+    public static List<Token> ObjectAfter(IReadOnlyList<Token> tokens, int first, out int end)
+    {
+        var kept = new List<Token>();
+        var k = first;
+        for (; k < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            if (t.Kind == TokenKind.Punctuation || t.IsWordIn(CasualtyLexicon.ObjectEnds)) break;
+            if ((t.IsWord("and") || t.IsWord("or")) && k + 1 < tokens.Count && StartsVerbPhrase(tokens[k + 1])) break;
+            kept.Add(t);
+        }
+        end = k - 1;
+        return kept;
+    }
+
+    private static bool JoinsClauses(IReadOnlyList<Token> tokens, int conjunction)
+    {
+        if (conjunction == 0) return true;
+        var before = tokens[conjunction - 1];
+        return before.Kind == TokenKind.Punctuation
+            || before.Kind == TokenKind.Word && (CasualtyLexicon.Participles.ContainsKey(before.Text)
+                || before.Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || before.IsWord("dead")
+                || before.IsWord("him") || before.IsWord("them") || before.IsWord("her"));
+    }
+
+    private static bool StartsVerbPhrase(Token t) =>
+        t.Kind == TokenKind.Word && (t.Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || t.Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+            || t.IsWord("then") || CasualtyLexicon.ActiveVerbs.ContainsKey(t.Text) || t.IsWordIn(CasualtyLexicon.PassiveAuxiliaries));
+
+    /// <summary>The first <paramref name="length"/> tokens of <paramref name="kept"/> are "two of them officers", "along with …", "including …".</summary>
+    private static bool IsInsertedBreakdown(List<Token> kept, int length)
+    {
+        var first = kept[0];
+        if (first.IsWordIn(CasualtyLexicon.AppositiveStarts)) return true;
+        if (length >= 3 && kept[1].IsWord("of") && (kept[2].IsWord("them") || kept[2].IsWord("whom") || kept[2].IsWord("those")))
+            return first.Kind == TokenKind.Number || first.IsWord("one") || first.IsWord("some") || first.IsWord("none");
+        return false;
+    }
+}

@@ -1,0 +1,147 @@
+using System.Text;
+using IncidentExtract.Recognition.Dates;
+using IncidentExtract.Recognition.Numbers;
+
+namespace IncidentExtract.Recognition.Casualties;
+
+/// <summary>
+/// Turns an incident's text into sentences of tokens. Parentheses are dropped (citations, asides such as
+/// "(according to their photos, they appear to be around 17 years old)") unless they state casualties
+/// themselves ("(14 dead, 18 wounded)"); footnote marks and quotation marks go too.
+/// </summary>
+internal sealed class SentenceTokenizer(INumberRecognizer numbers)
+{
+    private static readonly string[] Abbreviations = ["Col", "Maj", "Gen", "Lt", "Capt", "Sgt", "Mr", "Mrs", "Dr", "St", "No", "e", "i", "vs", "Jr", "U", "S"];
+
+    public IEnumerable<IReadOnlyList<Token>> Sentences(IReadOnlyList<string> texts)
+    {
+        foreach (var text in texts)
+        {
+            if (string.IsNullOrWhiteSpace(text)) continue;
+            var cleaned = Clean(text);
+            foreach (var sentence in SplitSentences(cleaned))
+                yield return Tokenize(sentence);
+        }
+    }
+
+    internal static string Clean(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c is '(' or '[')
+            {
+                var close = MatchingClose(text, i);
+                if (close > i)
+                {
+                    var inner = text.AsSpan(i + 1, close - i - 1);
+                    if (c == '(' && StatesCasualties(inner)) sb.Append(", ").Append(inner).Append(", ");
+                    else if (c == '[' && !IsAllDigits(inner)) sb.Append(inner); // "[Tahtani]" is part of a name
+                    else sb.Append(' ');
+                    i = close + 1;
+                    continue;
+                }
+            }
+            if (c is '“' or '”' or '"' or '«' or '»') { i++; continue; }
+            sb.Append(c is '\u00A0' or '\t' or '\n' or '\r' ? ' ' : c);
+            i++;
+        }
+        return sb.ToString();
+    }
+
+    private static int MatchingClose(string text, int open)
+    {
+        var openChar = text[open];
+        var closeChar = openChar == '(' ? ')' : ']';
+        var depth = 0;
+        for (var j = open; j < text.Length; j++)
+        {
+            if (text[j] == openChar) depth++;
+            else if (text[j] == closeChar && --depth == 0) return j;
+        }
+        return -1;
+    }
+
+    private static bool StatesCasualties(ReadOnlySpan<char> inner) =>
+        inner.ContainsAny("0123456789") && (inner.Contains("dead", StringComparison.OrdinalIgnoreCase)
+            || inner.Contains("killed", StringComparison.OrdinalIgnoreCase) || inner.Contains("wounded", StringComparison.OrdinalIgnoreCase)
+            || inner.Contains("injured", StringComparison.OrdinalIgnoreCase))
+        && !inner.Contains(", 20", StringComparison.Ordinal) && !inner.Contains(", 19", StringComparison.Ordinal); // a citation's date
+
+    private static bool IsAllDigits(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s) if (!char.IsAsciiDigit(c)) return false;
+        return s.Length > 0;
+    }
+
+    private static IEnumerable<string> SplitSentences(string text)
+    {
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!IsSentenceEnd(text, i)) continue;
+            var s = text[start..(i + 1)].Trim();
+            if (s.Length > 0) yield return s;
+            start = i + 1;
+        }
+        var tail = text[start..].Trim();
+        if (tail.Length > 0) yield return tail;
+    }
+
+    private static bool IsSentenceEnd(string text, int i)
+    {
+        var c = text[i];
+        if (c == ';') return true;
+        if (c is not ('.' or '!' or '?')) return false;
+        var next = TextScan.SkipSpaces(text, i + 1);
+        if (next >= text.Length) return true;
+        if (next == i + 1 || !(char.IsUpper(text[next]) || char.IsDigit(text[next]))) return false; // "99.5", "i.e., "
+        return c != '.' || !IsAbbreviation(text, i);
+    }
+
+    private static bool IsAbbreviation(string text, int dot)
+    {
+        var wordStart = dot;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1])) wordStart--;
+        var word = text.AsSpan(wordStart, dot - wordStart);
+        foreach (var a in Abbreviations)
+            if (word.SequenceEqual(a)) return true;
+        return word.Length == 1 && char.IsUpper(word[0]); // initials: "Daniel R. Coats"
+    }
+
+    private List<Token> Tokenize(string sentence)
+    {
+        var mentions = numbers.Recognize(sentence);
+        var tokens = new List<Token>(sentence.Length / 5);
+        var m = 0;
+        var i = 0;
+        while (i < sentence.Length)
+        {
+            if (m < mentions.Count && mentions[m].Start == i)
+            {
+                tokens.Add(new Token(mentions[m].Text, TokenKind.Number, mentions[m]));
+                i = mentions[m].End;
+                m++;
+                continue;
+            }
+            var c = sentence[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                var end = i + 1;
+                while (end < sentence.Length && (char.IsLetterOrDigit(sentence[end])
+                       || sentence[end] is '\'' or '’' or '-' && end + 1 < sentence.Length && char.IsLetterOrDigit(sentence[end + 1])))
+                    end++;
+                if (m < mentions.Count && mentions[m].Start < end && mentions[m].Start > i) end = mentions[m].Start;
+                tokens.Add(new Token(sentence[i..end], TokenKind.Word));
+                i = end;
+                continue;
+            }
+            if (c is ',' or ';' or ':' or '.' or '–' or '—' or '!' or '?')
+                tokens.Add(new Token(c.ToString(), TokenKind.Punctuation));
+            i++;
+        }
+        return tokens;
+    }
+}

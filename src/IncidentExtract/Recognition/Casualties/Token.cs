@@ -1,0 +1,15 @@
+using IncidentExtract.Recognition.Numbers;
+
+namespace IncidentExtract.Recognition.Casualties;
+
+internal enum TokenKind { Word, Number, Punctuation }
+
+/// <summary>A word, a recognised count (hedges included: "at least 23"), or a punctuation mark.</summary>
+internal sealed record Token(string Text, TokenKind Kind, NumberMention? Number = null)
+{
+    public bool IsWord(string word) => Kind == TokenKind.Word && Text.Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    public bool IsPunctuation(char c) => Kind == TokenKind.Punctuation && Text.Length == 1 && Text[0] == c;
+
+    public bool IsWordIn(IReadOnlySet<string> words) => Kind == TokenKind.Word && words.Contains(Text);
+}

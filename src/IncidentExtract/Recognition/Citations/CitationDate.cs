@@ -1,0 +1,34 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace IncidentExtract.Recognition.Citations;
+
+/// <summary>
+/// The one place where a citation's date string becomes a <see cref="DateOnly"/>. Kept apart so that
+/// it can later delegate to the general date recognizer (Recognition/Dates) without touching the parser.
+/// </summary>
+internal static partial class CitationDate
+{
+    /// <summary>
+    /// "November 23, 2019" → 2019-11-23; several days ("November 15, 17, 18, 2017", "February 2 and 3, 2019",
+    /// "February 2-3, 2019") → the first day; "November 2017" → 2017-11-01 with <paramref name="monthOnly"/>.
+    /// </summary>
+    public static bool TryParse(string text, out DateOnly date, out bool monthOnly)
+    {
+        date = default;
+        monthOnly = false;
+        var m = DatePattern().Match(text.Trim());
+        if (!m.Success) return false;
+        var month = DateTime.ParseExact(m.Groups["month"].Value, "MMMM", CultureInfo.InvariantCulture).Month;
+        var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+        var day = 1;
+        if (m.Groups["day"].Success) day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
+        else monthOnly = true;
+        if (year is < 1900 or > 2200 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    [GeneratedRegex(@"^(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:(?<day>\d{1,2})(?:(?:\s*,\s*|\s+and\s+|\s*[-–]\s*)\d{1,2})*\s*,?\s+)?(?<year>\d{4})$", RegexOptions.CultureInvariant)]
+    private static partial Regex DatePattern();
+}

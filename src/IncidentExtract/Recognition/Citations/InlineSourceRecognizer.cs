@@ -1,0 +1,173 @@
+using System.Text.RegularExpressions;
+
+namespace IncidentExtract.Recognition.Citations;
+
+/// <summary>
+/// Sources named in the running text:
+/// "according to (a report by | an announcement by) X", "X reported/confirmed that" when X is a news
+/// outlet or a journalist ("the Iraqi News Agency reported", "IranWire correspondent Umar Al-Ahmad reported"
+/// → "Al-Ahmad"), a platform ("It announced on Twitter" → "Twitter") and a dash byline ("– CNN, January 2").
+/// Not sources: a party announcing its own action ("the Popular Mobilization announced"; only
+/// "according to" is taken from parties) and unnamed generic attributions ("Syrian media", "other reports").
+/// An acronym in parentheses after a name ("(SANA)", "(SOHR)") is not repeated as a second source.
+/// </summary>
+public sealed partial class InlineSourceRecognizer
+{
+    public IReadOnlyList<InlineSource> Recognize(string text)
+    {
+        var found = new List<InlineSource>();
+        if (text.Contains("ccording to", StringComparison.Ordinal))
+        {
+            foreach (Match m in AccordingTo().Matches(text)) AddName(found, text, m.Index + m.Length);
+        }
+        if (text.Contains("correspondent", StringComparison.Ordinal))
+        {
+            foreach (Match m in Correspondent().Matches(text))
+                found.Add(new InlineSource(m.Groups["surname"].Index, m.Groups["surname"].Length, m.Groups["surname"].Value));
+        }
+        foreach (Match m in Reporter().Matches(text)) AddReporter(found, m);
+        foreach (Match m in Platform().Matches(text))
+            found.Add(new InlineSource(m.Groups["name"].Index, m.Groups["name"].Length, m.Groups["name"].Value));
+        foreach (Match m in DashByline().Matches(text))
+            if (!InsideParentheses(text, m.Index)) found.Add(new InlineSource(m.Groups["name"].Index, m.Groups["name"].Length, m.Groups["name"].Value));
+
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        // One name per place: the correspondent pattern and "X reported" can both see "Al-Ahmad".
+        for (var i = found.Count - 1; i > 0; i--)
+        {
+            if (found[i].Start < found[i - 1].Start + found[i - 1].Length) found.RemoveAt(i);
+        }
+        return found;
+    }
+
+    /// <summary>A dash inside "(Edlib Media Center – EMC, …)" belongs to a citation, not a byline.</summary>
+    private static bool InsideParentheses(string text, int at)
+    {
+        var depth = 0;
+        for (var i = 0; i < at; i++)
+        {
+            if (text[i] == '(') depth++;
+            else if (text[i] == ')' && depth > 0) depth--;
+        }
+        return depth > 0;
+    }
+
+    /// <summary>The name right after "according to …": capitalised words and their connectors.</summary>
+    private static void AddName(List<InlineSource> found, string text, int start)
+    {
+        if (ReadName(text, start) is not { } span) return;
+        var name = text.Substring(span.Start, span.Length);
+        if (IsGeneric(name)) return;
+        found.Add(new InlineSource(span.Start, span.Length, name));
+    }
+
+    /// <summary>"X reported/confirmed that": only news outlets, monitors and journalists are sources here.</summary>
+    private static void AddReporter(List<InlineSource> found, Match m)
+    {
+        var name = m.Groups["name"];
+        var value = LeadingArticle().Replace(name.Value, "");
+        if (value.Length == 0 || !LooksLikeReporter(value)) return;
+        var start = name.Index + name.Length - value.Length;
+        found.Add(new InlineSource(start, value.Length, value));
+    }
+
+    /// <summary>
+    /// A name: capitalised words ("Syrian Observatory for Human Rights", "ISIS’s West Africa Province",
+    /// "Deir ez-Zor 24"), joined by lower-case connectors only when a capitalised word follows, plus a
+    /// final lower-case head for forces ("the Mali army").
+    /// </summary>
+    internal static (int Start, int Length)? ReadName(string text, int start)
+    {
+        var i = start;
+        while (i < text.Length && text[i] == ' ') i++;
+        if (i + 4 <= text.Length && text.AsSpan(i, 4).SequenceEqual("the ")) i += 4;
+        var nameStart = i;
+        var nameEnd = i;
+        while (i < text.Length)
+        {
+            var wordStart = i;
+            while (i < text.Length && IsNameChar(text[i])) i++;
+            if (i == wordStart)
+            {
+                // An en dash inside a name: "Edlib Media Center – EMC".
+                if (text[i] == '–' && nameEnd > nameStart && i + 2 < text.Length && char.IsUpper(text[i + 2])) { i += 2; continue; }
+                break;
+            }
+            var word = text.AsSpan(wordStart, i - wordStart);
+            if (char.IsUpper(word[0]) || char.IsDigit(word[0]) || word[0] == '@')
+            {
+                nameEnd = i;
+            }
+            else if (nameEnd > nameStart && IsForceHead(word))
+            {
+                nameEnd = i;
+                break;
+            }
+            else if (!(nameEnd > nameStart && IsConnector(word))) break;
+            if (i < text.Length && text[i] == '.' && IsTitle(text.AsSpan(wordStart, i - wordStart))) i++;
+            if (i >= text.Length || text[i] != ' ') break;
+            i++;
+        }
+        if (nameEnd == nameStart) return null;
+        return (nameStart, nameEnd - nameStart);
+    }
+
+    private static bool IsNameChar(char c) =>
+        char.IsLetterOrDigit(c) || c is '-' or '’' or '\'' or '@' or '_';
+
+    private static bool IsConnector(ReadOnlySpan<char> w) =>
+        w is "of" or "for" or "and" or "al" or "el" or "bin" or "ibn" or "de" or "la" or "ez" or "az" or "the";
+
+    private static bool IsForceHead(ReadOnlySpan<char> w) =>
+        w is "army" or "forces" or "police" or "website" or "channel" or "ministry";
+
+    private static bool IsTitle(ReadOnlySpan<char> w) =>
+        w is "Col" or "Gen" or "Maj" or "Lt" or "Dr" or "Mr" or "Mrs" or "Sgt" or "Capt" or "Cmdr";
+
+    /// <summary>Nationalities and generic heads that name nobody in particular ("Syrian media", "US officials").</summary>
+    private static bool IsGeneric(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var last = words[^1];
+        if (GenericHead().IsMatch(last)) return true;
+        return words.Length == 1 && Nationality().IsMatch(last);
+    }
+
+    /// <summary>"X reported" is a source when X is an outlet, a monitor or a journalist's surname.</summary>
+    private static bool LooksLikeReporter(string name)
+    {
+        if (MediaWord().IsMatch(name)) return true;
+        // A single Arabic-style surname ("Al-Ahmad") is how these reports refer back to their correspondent.
+        return SurnameOnly().IsMatch(name);
+    }
+
+    [GeneratedRegex(@"\b[Aa]ccording to(?: (?:a|an|the) (?:report|announcement|statement|communiqué|claim|post|tweet)s? (?:by|of|from))?", RegexOptions.CultureInvariant)]
+    private static partial Regex AccordingTo();
+
+    [GeneratedRegex(@"\bcorrespondents? (?:[A-Z][\w’'-]+ )?(?<surname>(?:(?:Al|El|Abu|Ibn|al|el)-)?[A-Z][\w’'-]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex Correspondent();
+
+    [GeneratedRegex(@"(?<name>[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|for|and|al|official))*)(?: \([A-Z]{2,8}\))? (?:reported|confirmed|said|stated|noted|added)\b(?! by)", RegexOptions.CultureInvariant)]
+    private static partial Regex Reporter();
+
+    [GeneratedRegex(@"^(?:The |the )?(?:official )?", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingArticle();
+
+    [GeneratedRegex(@"\b(?:announced|reported|said|stated|posted|wrote|published|tweeted)(?: it)? on (?<name>Twitter|Telegram|Facebook|YouTube|Instagram|WhatsApp|TikTok)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Platform();
+
+    [GeneratedRegex(@"(?:^|\s)[–—] (?<name>[A-Z][\w&.’' -]{1,40}?), (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DashByline();
+
+    [GeneratedRegex(@"^(?:media|reports?|sources?|officials?|experts?|analysts?|activists?|residents?|witnesses|estimates|assessments?|statements?|announcements?|sites?|websites?|outlets?|newspapers?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex GenericHead();
+
+    [GeneratedRegex(@"^(?:US|U\.S\.|American|Syrian|Iraqi|Afghan|Russian|Turkish|Iranian|Israeli|Kurdish|Egyptian|Arab|Western|Pakistani|Indian|Lebanese|Jordanian|Saudi|Yemeni|Libyan|Malian|Nigerian|Nigerien|Somali|Kenyan|Algerian|Philippine|European|French|British|German|Local|Official|Other|Several|Some|Many|Various)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Nationality();
+
+    [GeneratedRegex(@"\b(?:News|Agency|Observatory|TV|Television|Radio|Channel|Times|Post|Press|Network|Media|Gazette|Herald|Journal|Tribune|Reuters|AFP|CNN|BBC|Al-Jazeera|Al Jazeera|Sumaria|Sputnik)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MediaWord();
+
+    [GeneratedRegex(@"^(?:Al|El|Abu|Ibn)-[A-Z][a-z’']+$", RegexOptions.CultureInvariant)]
+    private static partial Regex SurnameOnly();
+}

@@ -1,0 +1,51 @@
+namespace IncidentExtract.Recognition.Dates;
+
+/// <summary>Reads an English month name or abbreviation; only capitalised forms count ("may" is a verb).</summary>
+internal static class MonthNames
+{
+    private static readonly string[] FullNames =
+    [
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ];
+
+    /// <summary>The capital letters a month name can start with: the pre-filter for the scan.</summary>
+    public const string InitialLetters = "JFMASOND";
+
+    /// <summary>
+    /// Tries a month word at <paramref name="start"/>: the full name, "Sept", or a three-letter
+    /// abbreviation (optionally with a period, which is then part of <paramref name="length"/>).
+    /// </summary>
+    public static bool TryRead(string text, int start, out int month, out int length, out bool abbreviated)
+    {
+        month = 0;
+        length = 0;
+        abbreviated = false;
+        if (TextScan.LetterAt(text, start - 1)) return false;
+        var end = start;
+        while (end < text.Length && char.IsAsciiLetter(text[end])) end++;
+        if (end < text.Length && char.IsLetterOrDigit(text[end])) return false;
+        var word = text.AsSpan(start, end - start);
+        if (word.Length < 3) return false;
+
+        for (var m = 0; m < FullNames.Length; m++)
+        {
+            var name = FullNames[m];
+            if (word.SequenceEqual(name))
+            {
+                month = m + 1;
+                length = word.Length;
+                abbreviated = false;
+                return true;
+            }
+            if ((word.Length == 3 || (m == 8 && word.SequenceEqual("Sept"))) && name.AsSpan().StartsWith(word))
+            {
+                month = m + 1;
+                length = word.Length + (end < text.Length && text[end] == '.' ? 1 : 0);
+                abbreviated = true;
+                return true;
+            }
+        }
+        return false;
+    }
+}

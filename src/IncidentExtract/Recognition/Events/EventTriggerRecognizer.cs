@@ -1,0 +1,151 @@
+using System.Text.RegularExpressions;
+
+namespace IncidentExtract.Recognition.Events;
+
+/// <summary>
+/// A word or phrase that tells a violent event or security operation happened, with the event
+/// type it signals. Weak triggers ("killing five operatives", "targeted") make an incident only
+/// when nothing stronger names the event.
+/// </summary>
+public readonly record struct EventTrigger(EventType Type, int Start, int Length, bool Weak = false);
+
+/// <summary>
+/// Finds event triggers in a sentence. One source-generated pattern per event type; the cheap
+/// keyword test in <see cref="MayHoldTrigger"/> skips the patterns for sentences with no chance.
+/// </summary>
+public sealed partial class EventTriggerRecognizer
+{
+    private readonly (EventType Type, bool Weak, Regex Pattern)[] _patterns =
+    [
+        (EventType.SuicideBombing, false, SuicideBombing()),
+        (EventType.Bombing, false, Bombing()),
+        (EventType.Airstrike, false, Airstrike()),
+        (EventType.Shelling, false, Shelling()),
+        (EventType.Execution, false, Execution()),
+        (EventType.Clash, false, Clash()),
+        (EventType.ArmedAssault, false, ArmedAssault()),
+        (EventType.Abduction, false, Abduction()),
+        (EventType.TerritoryChange, false, TerritoryChange()),
+        (EventType.Arrest, false, Arrest()),
+        (EventType.Surrender, false, Surrender()),
+        (EventType.Escape, false, Escape()),
+        (EventType.Seizure, false, Seizure()),
+        (EventType.Other, false, SecurityOperation()),
+        (EventType.ArmedAssault, true, Killing()),
+    ];
+
+    public IReadOnlyList<EventTrigger> Recognize(string sentence)
+    {
+        if (!MayHoldTrigger(sentence)) return [];
+        var triggers = new List<EventTrigger>();
+        foreach (var (type, weak, pattern) in _patterns)
+        {
+            foreach (Match m in pattern.Matches(sentence))
+                triggers.Add(new EventTrigger(type, m.Index, m.Length, weak));
+        }
+        triggers.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return triggers;
+    }
+
+    /// <summary>
+    /// The type an incident gets from all its triggers: the most specific strong one
+    /// (a suicide car bomb followed by clashes is a suicide bombing), weak ones only as a last resort.
+    /// </summary>
+    public static EventType Dominant(IEnumerable<EventTrigger> triggers)
+    {
+        EventType? best = null, bestWeak = null;
+        foreach (var t in triggers)
+        {
+            if (t.Weak) { if (bestWeak is null || Rank(t.Type) < Rank(bestWeak.Value)) bestWeak = t.Type; }
+            else if (best is null || Rank(t.Type) < Rank(best.Value)) best = t.Type;
+        }
+        return best ?? bestWeak ?? EventType.Other;
+    }
+
+    private static int Rank(EventType t) => t switch
+    {
+        EventType.SuicideBombing => 0,
+        EventType.Bombing => 1,
+        EventType.Airstrike => 2,
+        EventType.Execution => 3,
+        EventType.Shelling => 4,
+        EventType.Clash => 5,
+        EventType.ArmedAssault => 6,
+        EventType.Abduction => 7,
+        EventType.TerritoryChange => 8,
+        EventType.Escape => 9,
+        EventType.Arrest => 10,
+        EventType.Surrender => 11,
+        EventType.Seizure => 12,
+        _ => 13,
+    };
+
+    /// <summary>Arrests, surrenders and captures by security forces: a different kind of story from an attack.</summary>
+    public static bool IsSecurityCustody(EventType t) => t is EventType.Arrest or EventType.Surrender;
+
+    private static bool MayHoldTrigger(string s) => KeywordPrefilter().IsMatch(s);
+
+    [GeneratedRegex(@"attack|ambush|raid|shot|shoot|fire|fired|firing|sniper|gunfire|infiltrat|storm|broke into|bomb|IED|explo|detonat|blast|strike|air|rocket|mortar|shell|artiller|missile|clash|fight|battle|exchang|execut|behead|kidnap|abduct|captur|arrest|detain|detention|prisoner|apprehend|surrender|turned themselves|took|taken|take|control|liberat|retake|retook|entered|evacuat|escap|seiz|found|cache|confiscat|neutraliz|operation|killing|killed|destr|downing|shot down|targeted|set fire|foil|thwart|prevented",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex KeywordPrefilter();
+
+    // "Two female suicide bombers … were detained" names people, not an attack: a bomber counts only when he acts.
+    [GeneratedRegex(@"\bsuicide (?:bombings?|attacks?|car bombs?)\b|\bsuicide bomber (?:\w+ ){0,4}?(?:blew|detonated|exploded|set off)\b|\bblew (?:himself|herself|themselves) up\b|\bblown (?:himself|herself|themselves) up\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SuicideBombing();
+
+    [GeneratedRegex(@"\b(?:IEDs?|improvised explosive devices?|car bombs?|explosive devices?|roadside bombs?|sticky bombs? (?:was|were) (?:attached|detonated)|booby-trapped (?:car|vehicle|motorcycle))\b(?! (?:workshop|factory))|\bdetonat(?:ed|ion|ing)\b(?! (?:IEDs|an explosive belt|in a controlled))|\bexplosions?\b|\bblasts?\b|\bbombings?\b(?! attack)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Bombing();
+
+    [GeneratedRegex(@"\bair ?strikes?\b|\baerial (?:attack|bombardment)s?\b|\bbarrel bombs?\b|\b(?:fighter jets|planes|aircraft|warplanes|drones?|helicopters|bombers|Air Force)\b[^.;]{0,40}?\b(?:attacked|struck|bombed|hit|raided|carried out|targeted)\b|\battacked by (?:fighter jets|planes|aircraft|warplanes|drones?)\b|\bwith air support by\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Airstrike();
+
+    [GeneratedRegex(@"\b(?:fired|launched|launching|firing|fire of) (?:\w+ ){0,2}(?:rockets?|missiles?|mortars?|mortar shells|shells|artillery)\b|\brocket fire\b|\bmortar (?:fire|shells?|attack)\b|\bartillery (?:fire|shelling|shells)\b|\bshell(?:ed|ing)\b|\bshells (?:fired|fell)\b|\bfired at the [\w\s-]{0,40}?\b(?:region|area|positions|rural area)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Shelling();
+
+    [GeneratedRegex(@"\bexecut(?:ed|ion|ing)\b|\bbehead(?:ed|ing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Execution();
+
+    [GeneratedRegex(@"\bclash(?:es|ed)?\b|\bexchang(?:ed|es|e) (?:of )?fire\b|\bexchanges of (?:artillery )?fire\b|\bfierce (?:fighting|battle)\b|\b(?:fighting|battles?) (?:took place|continues|continued|broke out)\b|\bwaging (?:a|an) [\w\s]{0,20}battle\b|\bbattle against\b|\bcontrol over [\w\s-]{0,30} alternated\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Clash();
+
+    [GeneratedRegex(@"\b(?:attack(?:ed)?|counterattack|ambush(?:ed|es)?|raid(?:ed|s)?|stormed|broke into|opened fire|sniper fire|machine[- ]gun fire|gunfire|were shot|was shot|shot dead|fired at|infiltrated into|infiltration (?:of|into) (?:the city|a|an)|set fire to|took part in the attack)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ArmedAssault();
+
+    [GeneratedRegex(@"\bkidnap(?:ped|ping|s)?\b|\babduct(?:ed|ion|s)?\b|\btook (?:\w+ ){0,3}hostages?\b|\bcaptured (?:two|three|four|five|\d+|a|an) (?:[\p{Lu}][\w-]* ){0,3}(?:people|civilians|men|women|residents|members|fighters?|soldiers?|officers?|militiam[ae]n)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Abduction();
+
+    [GeneratedRegex(@"\b(?:took|taken|take|taking) over (?:the |a |an )?(?:city|town|village|villages|area|region|road|neighborhood|district|Old City|base|airport|crossing|field|entire|series|parts|large parts|key|\p{Lu})|\btakeover of (?:the )?(?:city|town|village|area|\p{Lu})|\b(?:regained|seized|took|taken|retook|retake|extended its|extended their) control\b|\b(?:retake|retook|recaptured|captured the (?:\w+ )?(?:village|city|town|area))\b|\bliberated (?:the )?(?:city|town|village|area|\p{Lu})|\bhad been liberated\b|\bentered (?:the )?(?:city|town|village|Old City|\p{Lu}[\w’'-]+’s Old City|Old City of)\b|\bevacuated its positions\b|\bfall of\b|\bbreak through\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex TerritoryChange();
+
+    [GeneratedRegex(@"\barrest(?:ed|s)?\b|\bdetain(?:ed)?\b|\bdetentions? of\b|\btaken prisoner\b|\bapprehend(?:ed)?\b|\bcaptured (?:a |an |the |\d+ |two |three |four |five |six |seven |eight |nine |ten )?(?:squad|ISIS|operatives?|commanders?|suspects?|fighters|foreign fighters|members of ISIS|terrorists?|jihadists?)\b|\bcaptured (?:six|three|two|\d+) ISIS\b|\bhad captured\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Arrest();
+
+    [GeneratedRegex(@"\bsurrendered\b|\bsurrenders? to\b|\bturned themselves in\b|\bhanded (?:themselves|over their weapons)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Surrender();
+
+    [GeneratedRegex(@"\bescaped?\b|\bescapees?\b|\bprison ?break\b|\bbroke out of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Escape();
+
+    [GeneratedRegex(@"\bweapons? cache\b|\b(?:arms|weapons|ammunition|explosives?|explosive belts?|IEDs|equipment) (?:\w+ ){0,6}(?:were |was )?(?:seized|found|confiscated)\b|\b(?:seized|found|confiscated) (?:\w+ ){0,4}(?:weapons|ammunition|explosive belts?|sticky bombs|IEDs|trucks)\b|\bdetonated (?:the )?IEDs in a controlled manner\b|\bneutralized (?:a|an|the) booby-trapped\b|\btook control of an? (?:ISIS )?(?:hideout|hiding place|cache)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Seizure();
+
+    [GeneratedRegex(@"\b(?:carried out|launched|conducted|began|opened) (?:a |an )?(?:\w+[- ]?){0,3}(?:operation|offensive|sweep|campaign|ground attack)s?\b(?! room)|\boperation to (?:locate|detain|mop up|clear|search)\b|\boperations? (?:was|were) (?:also )?(?:carried out|launched|conducted)\b|\bprevented the infiltration\b|\bfoiled (?:an|a|the) (?:infiltration|attack|attempt)\b|\bthwart(?:ed|ing) (?:their|an|a|the) attack\b|\bdowning of\b|\bshot down\b|\bdestruction of\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SecurityOperation();
+
+    /// <summary>Active killing without a named attack: "had killed 12 ISIS operatives", "killing seven".</summary>
+    [GeneratedRegex(@"\b(?:had |have |has )?kill(?:ed|ing) (?:at least |some |about |more than )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|a|an|the)\b|\bkilling of\b|\btargeted\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Killing();
+}

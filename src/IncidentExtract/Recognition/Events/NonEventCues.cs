@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+
+namespace IncidentExtract.Recognition.Events;
+
+/// <summary>
+/// Why a sentence with trigger words is still not an incident: it tallies many events
+/// ("more than 500 sorties over the past week"), speaks of intentions or the future
+/// ("expected to carry out"), describes a trend ("increased its attacks"), or reports
+/// propaganda, talks or appointments. The SPEC excludes all of these.
+/// </summary>
+public static partial class NonEventCues
+{
+    public static bool IsNonEvent(string sentence) =>
+        Aggregate().IsMatch(sentence)
+        || Hypothetical().IsMatch(sentence)
+        || Trend().IsMatch(sentence)
+        || Communication().IsMatch(sentence)
+        || sentence.TrimEnd().EndsWith(':');
+
+    /// <summary>A trigger inside an intention ("with the aim of capturing", "attempts to attack") is not an event.</summary>
+    public static bool IsIntended(string sentence, int triggerStart)
+    {
+        int from = Math.Max(0, triggerStart - 40);
+        return Intention().IsMatch(sentence.AsSpan(from, triggerStart - from));
+    }
+
+    [GeneratedRegex(@"\bsince the beginning\b|\bover the (?:past|last) (?:\w+ )?(?:week|weeks|month|months|year|years|two)\b|\bin the past (?:week|month|year|two)\b|\bin recent (?:months|weeks)\b|\bso far this\b|\bsorties\b|\b(?:during|in) the month of\b|\bpopulation centers\b|\b\d{1,3}(?:,\d{3})+ square\b|\bthe number of\b|\b(?:more than|over|some) \d{1,3}(?:,\d{3})+\b|\bthe (?:second|third|fourth|fifth|latest) in a series\b|\bhas been the target of\b|\bseries of (?:terrorist |suicide )?(?:attacks|bombing attacks)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Aggregate();
+
+    // Lower-case modals only: "May 17" is a date, "may" a modal.
+    [GeneratedRegex(@"\b(?:will|would|may|might|could|should)\b|\b(?:is|are|was|were) expected to\b|\bin preparation for\b|\bpossibility\b|\bwarn(?:ed|s)?\b|\bthreat(?:en|ens|ened|ening)\b|\bbeing carried out\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Hypothetical();
+
+    [GeneratedRegex(@"\b(?:increased|intensified|stepped up|continue[sd]? (?:to|their|its))\b(?! control)|\bincrease in\b|\brepeated\b|\b(?:attacks|clashes|fighting|battles|activit(?:y|ies)|operations)\b[^.;:]{0,60}\bcontinued\b|\bcarrying out (?:\w+ )?(?:ambushes|attacks|operations)\b|\bmopping up\b|\bmop up (?:the desert|the city)\b|\bare mopping\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Trend();
+
+    [GeneratedRegex(@"\b(?:released|published|issued|aired) (?:\w+ ){0,2}(?:photos?|videos?|an? interview|an? infographic|a poster|a statement|a report)\b|\binfographic\b|\bleaflets?\b|\bposter\b|\bpledg(?:e|ed|ing) allegiance\b|\bnegotiat\w*\b|\bappointed\b|\bdemonstrat\w*\b|\btalks\b|\bcongratulat\w*\b|\bin (?:his|her) speech\b|\bdeclared in\b|\bassessment\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Communication();
+
+    [GeneratedRegex(@"\b(?:aim of|in order to|attempts? to|attempted to|tried to|trying to|intend(?:s|ed)? to|plan(?:s|ned)? to|intended to|purpose (?:of|was) (?:the operation was )?to|so as to|campaign (?:for|to))\s+(?:\w+\s+){0,2}$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Intention();
+}

@@ -1,0 +1,72 @@
+using IncidentExtract.Recognition.Dates;
+
+namespace IncidentExtract.Recognition.Numbers;
+
+/// <summary>
+/// One pass over the text, word by word: digit numbers ("44,780"), number words ("ninety-nine",
+/// "One hundred", "a dozen"), vague amounts ("dozens", "several hundred"), ranges ("40-50",
+/// "between 20,000 and 25,000") and hedges ("at least", "more than", "about"). Numbers inside dates,
+/// ordinals, measures ("5 km", "122mm", "4,000 square kilometers"), percentages, money and bare years are skipped.
+/// Stateless and thread-safe.
+/// </summary>
+public sealed class NumberRecognizer : INumberRecognizer
+{
+    private const int LongestNumberWord = 9;
+    private readonly IDateRecognizer _dates;
+
+    public NumberRecognizer() : this(new DateRecognizer()) { }
+
+    public NumberRecognizer(IDateRecognizer dates) => _dates = dates;
+
+    public IReadOnlyList<NumberMention> Recognize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Recognize(text, _dates.Recognize(text));
+    }
+
+    /// <summary>
+    /// Like <see cref="Recognize(string)"/>, with the text's dates already recognised (in order), so a
+    /// pipeline that needs both pays for date recognition once.
+    /// </summary>
+    public IReadOnlyList<NumberMention> Recognize(string text, IReadOnlyList<DateMention> dates)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(dates);
+        var found = new List<NumberMention>();
+        var nextDate = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (!char.IsLetterOrDigit(c) || (i > 0 && char.IsLetterOrDigit(text[i - 1]))) { i++; continue; }
+
+            while (nextDate < dates.Count && dates[nextDate].End <= i) nextDate++;
+            if (nextDate < dates.Count && dates[nextDate].Start <= i) { i = dates[nextDate].End; continue; }
+
+            var parsed = char.IsAsciiDigit(c) ? NumberPhrase.TryDigits(text, i) : NumberPhrase.TryWords(text, i, LongestNumberWord);
+            if (parsed is { } p)
+            {
+                if (!p.NotACount && QualifiedMention(text, p) is { } mention) found.Add(mention);
+                i = Math.Max(p.End, i + 1);
+            }
+            else i = SkipToken(text, i);
+        }
+        return found;
+    }
+
+    private static int SkipToken(string text, int i)
+    {
+        while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
+        return i;
+    }
+
+    private static NumberMention? QualifiedMention(string text, NumberPhrase p)
+    {
+        var (qualifier, start) = p.Vague ? (NumberQualifier.Vague, p.Start) : Hedge.Before(text, p.Start);
+        int? min = p.Vague ? null : p.Value;
+        int? max = p.Vague ? null : p.MaxValue ?? p.Value;
+        if (qualifier is NumberQualifier.AtLeast or NumberQualifier.MoreThan) max = p.MaxValue;
+        if (p.BetweenStart is { } b && b < start) start = b;
+        return new NumberMention(start, p.End - start, text.Substring(start, p.End - start), min, max, qualifier);
+    }
+}

@@ -1,0 +1,131 @@
+using System.Text.RegularExpressions;
+using IncidentExtract.Assembling;
+using IncidentExtract.Gazetteers;
+using IncidentExtract.Output;
+using IncidentExtract.Reading;
+using IncidentExtract.Recognition.Actors;
+using IncidentExtract.Recognition.Casualties;
+using IncidentExtract.Recognition.Citations;
+using IncidentExtract.Recognition.Dates;
+using IncidentExtract.Recognition.Events;
+using IncidentExtract.Recognition.Places;
+using IncidentExtract.Segmentation;
+
+namespace IncidentExtract.Resolution;
+
+/// <summary>
+/// Turns an incident draft into its output record: resolves place, actors, casualties and
+/// sources with the recognisers, and fixes the event type where the actors decide it (a capture
+/// by a state force is an arrest, by an armed group an abduction).
+/// </summary>
+public sealed partial class IncidentRecordBuilder(
+    PlaceResolver places,
+    ActorRoleResolver actors,
+    InlineSourceRecognizer inlineSources,
+    CasualtyExtractor casualties,
+    Gazetteer gazetteer)
+{
+    private readonly Dictionary<string, ActorKind> _actorKinds = gazetteer.Actors
+        .GroupBy(a => a.Name, StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(g => g.Key, g => g.First().Kind, StringComparer.OrdinalIgnoreCase);
+
+    public IncidentRecord Build(SourceDocument document, SegmentedReport report, ReportPeriod? period,
+        IncidentDraft draft, int draftsInBlock, DateSpan? date, ReportNode? parent)
+    {
+        var block = draft.Block;
+        var text = draft.Text;
+        // A parent bullet ("ISIS’s “routine” attacks in the northern Sinai Peninsula continued.
+        // Following are the main operations:") frames its children like an innermost heading.
+        IReadOnlyList<string> context = parent is null ? block.Section : [.. block.Section, parent.Text];
+
+        var place = places.Resolve(new PlaceContext(text, block.Text, context, block.LeadIn));
+        var type = draft.Type;
+        var roles = actors.Resolve(new ActorContext(text, block.Text, context, block.LeadIn, type));
+        type = RefineCustody(type, roles.Perpetrator);
+        var counts = casualties.Extract(draft.Units.Select(u => u.Text).ToList());
+        var sources = Sources(draft);
+
+        return new IncidentRecord
+        {
+            Id = draftsInBlock > 1 ? $"{document.Stem}#{block.Number}.{draft.Index + 1}" : $"{document.Stem}#{block.Number}",
+            Doc = document.Path,
+            ReportTitle = report.Title,
+            ReportStart = period?.Start,
+            ReportEnd = period?.End,
+            Section = block.Section,
+            Line = block.Line,
+            Text = text,
+            EventType = SnakeCase(type.ToString()),
+            DateStart = date?.Start,
+            DateEnd = date?.End,
+            DatePrecision = date is { } d ? d.Precision.ToString().ToLowerInvariant() : null,
+            Place = place.Name,
+            PlaceAsWritten = place.AsWritten,
+            Admin1 = place.Admin1,
+            Country = place.Country,
+            Lat = place.Lat,
+            Lon = place.Lon,
+            GeoPrecision = place.Precision.ToString().ToLowerInvariant(),
+            DistanceKm = place.DistanceKm,
+            Bearing = place.Bearing,
+            Perpetrator = roles.Perpetrator,
+            PerpetratorBranch = roles.PerpetratorBranch,
+            Attribution = roles.Attribution == Attribution.None ? null : roles.Attribution.ToString().ToLowerInvariant(),
+            Target = roles.Target,
+            KilledMin = counts.KilledMin,
+            KilledMax = counts.KilledMax,
+            WoundedMin = counts.WoundedMin,
+            WoundedMax = counts.WoundedMax,
+            Captured = counts.Captured,
+            CasualtyNote = counts.Note,
+            Sources = sources,
+            Confidence = Confidence(draft, date, place, roles, sources),
+        };
+    }
+
+    private EventType RefineCustody(EventType type, string? perpetrator)
+    {
+        if (type is not (EventType.Arrest or EventType.Abduction) || perpetrator is null) return type;
+        if (!_actorKinds.TryGetValue(perpetrator, out var kind)) return type;
+        return kind is ActorKind.StateForce or ActorKind.InternationalForce or ActorKind.Militia
+            ? EventType.Arrest
+            : EventType.Abduction;
+    }
+
+    /// <summary>Inline sources ("according to the Syrian Observatory …") first, then the citations, each name once.</summary>
+    private List<SourceEntry> Sources(IncidentDraft draft)
+    {
+        var list = new List<SourceEntry>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var unit in draft.Units)
+        {
+            foreach (var inline in inlineSources.Recognize(unit.Text))
+                if (seen.Add(inline.Name)) list.Add(new SourceEntry(inline.Name, null));
+            foreach (var citation in unit.SourceCitations)
+                foreach (var s in citation.Sources)
+                {
+                    if (seen.Add(s.Name)) list.Add(new SourceEntry(s.Name, s.Date));
+                    else if (s.Date is { } d && list.FindIndex(e => e.Name.Equals(s.Name, StringComparison.OrdinalIgnoreCase) && e.Date is null) is var i and >= 0)
+                        list[i] = list[i] with { Date = d };
+                }
+        }
+        return list;
+    }
+
+    /// <summary>How sure the extractor is that this is one real incident: each resolved facet adds evidence.</summary>
+    private static double Confidence(IncidentDraft draft, DateSpan? date, ResolvedPlace place, ActorRoles roles, List<SourceEntry> sources)
+    {
+        double c = draft.OnlyWeakTriggers ? 0.35 : 0.5;
+        if (date is { Precision: DatePrecision.Day or DatePrecision.Range }) c += 0.15;
+        else if (date is { Precision: DatePrecision.Source }) c += 0.1;
+        if (place.Name is not null) c += 0.15;
+        if (roles.Perpetrator is not null || roles.Target is not null) c += 0.1;
+        if (sources.Count > 0) c += 0.1;
+        return Math.Min(1, c);
+    }
+
+    private static string SnakeCase(string pascal) => SnakeCaseBoundary().Replace(pascal, "_$1").ToLowerInvariant();
+
+    [GeneratedRegex(@"(?<=[a-z])([A-Z])", RegexOptions.CultureInvariant)]
+    private static partial Regex SnakeCaseBoundary();
+}

@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+
+namespace IncidentExtract.Segmentation;
+
+/// <summary>The line shapes the segmenter tells apart; source-generated since every line meets them.</summary>
+internal static partial class LinePatterns
+{
+    [GeneratedRegex(@"^(?<indent>[ \t\u00A0]*)(?<mark>[•●▪◦·\-–*])[ \t\u00A0]+(?<text>\S.*)$", RegexOptions.CultureInvariant)]
+    public static partial Regex Bullet();
+
+    [GeneratedRegex(@"^\s*\[\d{1,3}\]", RegexOptions.CultureInvariant)]
+    public static partial Regex Footnote();
+
+    /// <summary>A footnote marker inside running text: "Nujaba Movement.[1] Also", "Afghanistan[4]."</summary>
+    [GeneratedRegex(@"\[\d{1,3}\]", RegexOptions.CultureInvariant)]
+    public static partial Regex FootnoteMarker();
+
+    [GeneratedRegex(@"^(close button|comments?|share|print|features|images|photo blog|advertisement|related( articles)?|read more|subscribe|\d+ min(ute)? read|switch to .{1,40}\?|it looks like you.{1,10} having trouble loading .*)$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    public static partial Regex Chrome();
+
+    /// <summary>The comment section of a web page: everything after it is page furniture.</summary>
+    [GeneratedRegex(@"^comments?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    public static partial Regex CommentsMarker();
+
+    private const string Month = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+
+    /// <summary>A line that is only a date: an article's dateline ("May 21, 2020").</summary>
+    [GeneratedRegex(@"^(?:" + Month + @" \d{1,2}, \d{4}|\d{1,2} " + Month + @" \d{4})$", RegexOptions.CultureInvariant)]
+    public static partial Regex Dateline();
+
+    /// <summary>A title that names the report period: "Spotlight on Global Jihad (November 21-27, 2019)".</summary>
+    [GeneratedRegex(@"\([^()]*" + Month + @"[^()]*\d{4}\)\s*$", RegexOptions.CultureInvariant)]
+    public static partial Regex TitleWithPeriod();
+
+    /// <summary>A parenthetical citation closing a line: "(SANA, November 25, 2019)", "(Google Maps)".</summary>
+    [GeneratedRegex(@"\((?<cite>[^()]*(?:\d{4}|Maps|Google|Bing)[^()]*)\)\s*\.?\s*$", RegexOptions.CultureInvariant)]
+    public static partial Regex TrailingCitation();
+
+    /// <summary>A line that is nothing but a citation: the second half of a caption split over two lines.</summary>
+    [GeneratedRegex(@"^\s*\([^()]*(?:\d{4}|Maps)[^()]*\)\s*\.?\s*$", RegexOptions.CultureInvariant)]
+    public static partial Regex CitationOnly();
+
+    [GeneratedRegex(@"^(Right|Left|Above|Below|Top|Bottom|Center|Centre|Photo|Map)\s*:", RegexOptions.CultureInvariant)]
+    public static partial Regex CaptionLabel();
+
+    /// <summary>Two captions printed side by side, separated by a run of spaces.</summary>
+    [GeneratedRegex(@"\S\s{3,}\S|\t", RegexOptions.CultureInvariant)]
+    public static partial Regex SideBySide();
+
+    /// <summary>A short lead-in label opening a bullet: "Diyala Province: Attack on …".</summary>
+    [GeneratedRegex(@"^(?<label>[A-Z][\w’'\-]*(?: [\w’'\-()]+){0,4}):\s+(?=\S)", RegexOptions.CultureInvariant)]
+    public static partial Regex LeadIn();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    public static partial Regex Whitespace();
+
+    /// <summary>Headings naming a province: the innermost level of the reports' sections.</summary>
+    [GeneratedRegex(@"\b(Province|Governorate|District)\b(\s*\([^)]*\))?$", RegexOptions.CultureInvariant)]
+    public static partial Regex ProvinceHeading();
+
+    /// <summary>Top-level headings: "Main events of the week", "Main developments in Iraq".</summary>
+    [GeneratedRegex(@"^Main (events|developments)\b", RegexOptions.CultureInvariant)]
+    public static partial Regex TopHeading();
+}

@@ -1,0 +1,184 @@
+namespace IncidentExtract.Segmentation;
+
+/// <summary>
+/// Reads a plain-text report into nodes: title, chrome, meta, headings (three levels), paragraphs,
+/// bullets (nesting from indentation), captions and footnotes. Works on the shapes of real
+/// bulletins and web-page dumps: there is no markup, so each rule reads the line's shape.
+/// </summary>
+public sealed class ReportSegmenter
+{
+    private const int MaxHeadingWords = 20;
+
+    public SegmentedReport Segment(string text)
+    {
+        var lines = text.Split('\n');
+        var captionLines = CaptionFinder.Find(lines);
+        var bulletDepths = BulletDepths(lines);
+
+        var nodes = new List<ReportNode>();
+        var headings = new List<(int Level, string Text)>();
+        var openBullets = new List<(int Depth, int Number)>();
+        string? title = null;
+        bool inChrome = false, seenContent = false;
+        int? datelineLine = null;
+
+        for (int i = 0; i < lines.Length; i++)
+        {
+            var raw = lines[i];
+            if (string.IsNullOrWhiteSpace(raw)) continue;
+            var clean = Normalise(raw);
+            int lineNo = i + 1;
+            int sectionDepth = headings.Count;
+            IReadOnlyList<string> section = headings.Select(h => h.Text).ToArray();
+
+            void Add(NodeKind kind, int depth, string nodeText, string? leadIn = null, int? parent = null) =>
+                nodes.Add(new ReportNode(nodes.Count + 1, kind, lineNo, depth, nodeText, leadIn, section, parent));
+
+            // The comment section of a web page ends the article: the rest is related links.
+            if (inChrome || (seenContent && LinePatterns.CommentsMarker().IsMatch(clean)))
+            {
+                inChrome = true;
+                Add(NodeKind.Chrome, 0, clean);
+                continue;
+            }
+            if (LinePatterns.Chrome().IsMatch(clean)) { Add(NodeKind.Chrome, 0, clean); continue; }
+
+            if (!seenContent && title is null && IsTitle(lines, i, clean))
+            {
+                title = clean;
+                Add(NodeKind.Title, 0, clean);
+                continue;
+            }
+            if (!seenContent && LinePatterns.Dateline().IsMatch(clean))
+            {
+                datelineLine = i;
+                Add(NodeKind.Meta, 0, clean);
+                continue;
+            }
+            if (!seenContent && datelineLine == i - 1 && IsByline(clean))
+            {
+                Add(NodeKind.Meta, 0, clean);
+                continue;
+            }
+
+            if (LinePatterns.Footnote().IsMatch(raw)) { Add(NodeKind.Footnote, sectionDepth, clean); continue; }
+            if (captionLines.Contains(i)) { Add(NodeKind.Caption, sectionDepth, clean); continue; }
+
+            var bullet = LinePatterns.Bullet().Match(raw);
+            if (bullet.Success)
+            {
+                seenContent = true;
+                int depth = bulletDepths.TryGetValue(IndentWidth(bullet.Groups["indent"].Value), out var d) ? d : 0;
+                openBullets.RemoveAll(b => b.Depth >= depth);
+                int? parent = openBullets.Count > 0 ? openBullets[^1].Number : null;
+                var body = StripMarkers(Normalise(bullet.Groups["text"].Value));
+                Add(NodeKind.Bullet, sectionDepth + depth, body, LeadInOf(body), parent);
+                openBullets.Add((depth, nodes.Count));
+                continue;
+            }
+
+            if (IsHeading(lines, i, clean))
+            {
+                int level = HeadingLevel(clean);
+                headings.RemoveAll(h => h.Level >= level);
+                nodes.Add(new ReportNode(nodes.Count + 1, NodeKind.Heading, lineNo, headings.Count, clean, null,
+                    headings.Select(h => h.Text).ToArray(), null));
+                headings.Add((level, clean));
+                openBullets.Clear();
+                continue;
+            }
+
+            seenContent = true;
+            var paragraph = StripMarkers(clean);
+            // A labelled paragraph right after "Following are …:" belongs to that bullet's list.
+            int? listParent = LeadInOf(paragraph) is not null && nodes.Count > 0 && nodes[^1].IsContent && nodes[^1].Text.EndsWith(':')
+                ? nodes[^1].Number
+                : (openBullets.Count > 0 && LeadInOf(paragraph) is not null ? openBullets[0].Number : null);
+            Add(NodeKind.Paragraph, sectionDepth, paragraph, LeadInOf(paragraph), listParent);
+            openBullets.Clear();
+        }
+        return new SegmentedReport(title, nodes);
+    }
+
+    /// <summary>Whitespace collapsed to single spaces, trimmed.</summary>
+    public static string Normalise(string s) => LinePatterns.Whitespace().Replace(s, " ").Trim();
+
+    private static string StripMarkers(string s) =>
+        s.Contains('[') ? Normalise(LinePatterns.FootnoteMarker().Replace(s, "")) : s;
+
+    private static string? LeadInOf(string text)
+    {
+        var m = LinePatterns.LeadIn().Match(text);
+        return m.Success ? m.Groups["label"].Value : null;
+    }
+
+    private static bool IsTitle(string[] lines, int i, string clean)
+    {
+        if (LinePatterns.TitleWithPeriod().IsMatch(clean)) return true;
+        // A web article: the headline sits just above its dateline.
+        for (int j = i + 1, seen = 0; j < lines.Length && seen < 2; j++)
+        {
+            if (string.IsNullOrWhiteSpace(lines[j])) continue;
+            seen++;
+            if (LinePatterns.Dateline().IsMatch(Normalise(lines[j]))) return !EndsSentence(clean);
+        }
+        return false;
+    }
+
+    /// <summary>An author's name under a dateline: two to four capitalised words, no punctuation.</summary>
+    private static bool IsByline(string clean)
+    {
+        var words = clean.Split(' ');
+        return words.Length is >= 2 and <= 4 && words.All(w => w.Length > 0 && char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '.' or '\''));
+    }
+
+    private static bool IsHeading(string[] lines, int i, string clean)
+    {
+        if (clean.Length == 0 || !char.IsUpper(clean[0]) && !char.IsDigit(clean[0]) && clean[0] is not '(' and not '“' and not '"') return false;
+        if (clean[0] is '“' or '"') return false;
+        int words = clean.Count(c => c == ' ') + 1;
+        if (words > MaxHeadingWords) return false;
+        if (EndsSentence(clean) && !(clean.EndsWith('?') && IsTitleCase(clean))) return false;
+        if (LinePatterns.TrailingCitation().IsMatch(clean)) return false;
+        // A heading introduces something: the last line of a file is not one.
+        for (int j = i + 1; j < lines.Length; j++)
+            if (!string.IsNullOrWhiteSpace(lines[j])) return true;
+        return false;
+    }
+
+    private static bool EndsSentence(string s) => s[^1] is '.' or '!' or '?' or ':' or ';' or ',' or '”' or '"';
+
+    private static bool IsTitleCase(string s)
+    {
+        var words = s.Split(' ').Where(w => w.Length > 3).ToList();
+        return words.Count > 0 && words.Count(w => char.IsUpper(w[0])) * 2 >= words.Count;
+    }
+
+    private static int HeadingLevel(string heading) =>
+        LinePatterns.TopHeading().IsMatch(heading) ? 1
+        : LinePatterns.ProvinceHeading().IsMatch(heading) ? 3
+        : 2;
+
+    private static int IndentWidth(string indent) => indent.Sum(c => c == '\t' ? 4 : 1);
+
+    /// <summary>Ranks the distinct bullet indentations of the file: the smallest is depth 0.</summary>
+    private static Dictionary<int, int> BulletDepths(string[] lines)
+    {
+        var indents = new SortedSet<int>();
+        foreach (var line in lines)
+        {
+            var m = LinePatterns.Bullet().Match(line);
+            if (m.Success) indents.Add(IndentWidth(m.Groups["indent"].Value));
+        }
+        var depths = new Dictionary<int, int>();
+        int depth = -1, previous = -10;
+        foreach (var indent in indents)
+        {
+            // Indents one space apart are the same level typed carelessly (" •" vs "  •").
+            if (indent - previous > 1) depth++;
+            depths[indent] = depth;
+            previous = indent;
+        }
+        return depths;
+    }
+}

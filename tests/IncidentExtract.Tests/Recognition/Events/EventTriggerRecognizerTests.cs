@@ -1,0 +1,64 @@
+using IncidentExtract.Recognition.Events;
+
+namespace IncidentExtract.Tests.Recognition.Events;
+
+public class EventTriggerRecognizerTests
+{
+    private static readonly EventTriggerRecognizer Recognizer = new();
+
+    private static EventType TypeOf(string sentence) => EventTriggerRecognizer.Dominant(Recognizer.Recognize(sentence));
+
+    [Theory]
+    [InlineData("On November 21, 2017, a suicide bomber blew up a car bomb in a vegetable open market in the center of the city of Tuz Khurmatu.", EventType.SuicideBombing)]
+    [InlineData("On November 21, 2019, an IED was activated against an SDF vehicle at the entrance to Al-Hasakah.", EventType.Bombing)]
+    [InlineData("On November 24, 2019, Syrian fighter jets dropped barrel bombs on targets in the area south of Idlib.", EventType.Airstrike)]
+    [InlineData("In addition, Russian aircraft attacked Kafrnubl (Edlib Media Center – EMC, November 26, 2019).", EventType.Airstrike)]
+    [InlineData("On February 3, 2019, ISIS operatives fired mortar shells at the city of Albukamal.", EventType.Shelling)]
+    [InlineData("In addition, the Syrian army fired at the southern Aleppo region, in response to the violations on the part of the rebel organizations in the area.", EventType.Shelling)]
+    [InlineData("On November 22, 2019, clashes took place between a Shiite Peace Battalions force and ISIS operatives west of Samarra.", EventType.Clash)]
+    [InlineData("On November 22, 2019, Popular Mobilization fighters were ambushed northeast of Samarra.", EventType.ArmedAssault)]
+    [InlineData("On November 21, 2019, two “spies” of the Egyptian Interior Ministry were executed east of Bir al-Abd.", EventType.Execution)]
+    [InlineData("Al-Ahmad reported that it had also kidnapped three members of the Syrian Air Force Intelligence between the towns of Al-Sabkha and Maadan.", EventType.Abduction)]
+    [InlineData("On November 23, 2019, the Iraqi security forces captured a squad numbering 17 ISIS operatives about 5 km northwest of Al-Fallujah.", EventType.Arrest)]
+    [InlineData("On November 16, 2019, the Afghan Ministry of Defense announced that 18 ISIS operatives had turned themselves in to the Afghan forces in the Achin area.", EventType.Surrender)]
+    [InlineData("On November 17, 2017, the Iraqi army announced that its forces had taken over the city of Rawa, the Islamic State’s last stronghold in Iraq.", EventType.TerritoryChange)]
+    [InlineData("The official Syrian Arab News Agency (SANA) reported that on May 18, seven ISIS operatives escaped from Al-Hawl prison in the eastern Al-Hasaka countryside.", EventType.Escape)]
+    [InlineData("The Iraqi Army also announced that a weapons cache was found in the area of the city of Mandali, in the Diyala Province.", EventType.Seizure)]
+    [InlineData("On November 23, 2019, the Iraqi security forces carried out an operation to locate ISIS operatives in the Al-Hawija district, about 50 km west of Kirkuk.", EventType.Other)]
+    [InlineData("Kirkuk Province: On November 19, 2017, the Popular Mobilization announced that its forces had killed 12 ISIS operatives in the Al-Hawija District.", EventType.ArmedAssault)]
+    public void Recognises_the_event_type_of_real_sentences(string sentence, EventType expected) =>
+        TypeOf(sentence).Should().Be(expected);
+
+    [Theory]
+    [InlineData("Mikhail Mezentsev said that more than 40 Russian children had been brought back to Russia from Syria over the past six weeks.")]
+    [InlineData("These negotiations have proved unsuccessful (up to now).")]
+    [InlineData("In the ITIC’s assessment, the rivalry between ISIS and the Taliban contributed to the success of the Afghan security forces.")]
+    public void Finds_no_trigger_in_statements_without_events(string sentence) =>
+        Recognizer.Recognize(sentence).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("According to a report by the Russian Ministry of Defense, over the past week the Russian Air Force carried out more than 500 sorties in Syria in order to locate ISIS targets.")]
+    [InlineData("Since the beginning of the Syrian army’s ground attack in early May 2019, a total of 4,646 people have been killed in the Idlib region.")]
+    [InlineData("On November 27, 2019, ISIS operatives spread leaflets threatening SDF local government officials in two villages near Al-Mayadeen.")]
+    [InlineData("Over the last month, ISIS has increased its attacks on security forces in both Syria and Iraq, and its sleeper cells have become more active in both countries.")]
+    [InlineData("Russian and Syrian planes continued to attack rebel targets in the area south of Idlib:")]
+    public void Tallies_trends_and_propaganda_are_not_events(string sentence) =>
+        NonEventCues.IsNonEvent(sentence).Should().BeTrue();
+
+    [Fact]
+    public void An_intended_capture_is_not_an_arrest()
+    {
+        const string sentence = "According to a report by ISIS, on November 18, 2019, an Algerian army force was dropped from three helicopters, with the aim of capturing two ISIS operatives in the village of Tundarat.";
+        var capture = sentence.IndexOf("capturing", StringComparison.Ordinal);
+        NonEventCues.IsIntended(sentence, capture).Should().BeTrue();
+        NonEventCues.IsIntended(sentence, sentence.IndexOf("dropped", StringComparison.Ordinal)).Should().BeFalse();
+    }
+
+    [Fact]
+    public void The_strongest_trigger_names_a_mixed_incident()
+    {
+        // 000: an attack on a convoy, a suicide car bomb, then clashes: a suicide bombing.
+        const string text = "ISIS announced that fifty Syrian army soldiers had been killed in an attack by the organization against a motorized convoy. An ISIS suicide bomber blew up a car bomb in the middle of the convoy. Thereafter there were clashes between ISIS operatives and the Syrian army for over eight hours.";
+        TypeOf(text).Should().Be(EventType.SuicideBombing);
+    }
+}
