@@ -5,7 +5,7 @@ namespace IncidentExtract.Assembling;
 internal static partial class UnitPatterns
 {
     /// <summary>Openers that announce a further, separate event: "In addition, Russian aircraft attacked Kafrnubl".</summary>
-    [GeneratedRegex(@"^(?:In addition|Additionally|Furthermore|Moreover|Previously|Meanwhile|In the meantime|Earlier|Later|Subsequently|At the same time|Elsewhere|On the other hand|In response|In retaliation)\b|\b(?:also|another)\b(?! (?:killed|wounded|taking part|part))",
+    [GeneratedRegex(@"^(?:In addition|Additionally|Furthermore|Moreover|Previously|Meanwhile|In the meantime|Earlier|At the same time|Elsewhere|On the other hand)\b|\balso\b(?! (?:killed|wounded|taking part|part))",
         RegexOptions.CultureInvariant)]
     public static partial Regex Connector();
 

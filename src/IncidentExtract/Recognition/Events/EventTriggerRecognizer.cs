@@ -94,7 +94,7 @@ public sealed partial class EventTriggerRecognizer
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SuicideBombing();
 
-    [GeneratedRegex(@"\b(?:IEDs?|improvised explosive devices?|car bombs?|explosive devices?|roadside bombs?|sticky bombs? (?:was|were) (?:attached|detonated)|booby-trapped (?:car|vehicle|motorcycle))\b(?! (?:workshop|factory))|\bdetonat(?:ed|ion|ing)\b(?! (?:IEDs|an explosive belt|in a controlled))|\bexplosions?\b|\bblasts?\b|\bbombings?\b(?! attack)",
+    [GeneratedRegex(@"\b(?:IEDs?|improvised explosive devices?|car bombs?|explosive devices?|roadside bombs?|sticky bombs? (?:was|were) (?:attached|detonated)|booby-trapped (?:car|vehicle|motorcycle))\b(?! (?:workshop|factory|in a controlled|left by))|\bdetonat(?:ed|ion|ing)\b(?! (?:IEDs|an explosive belt|in a controlled))|\bexplosions?\b|\bblasts?\b|\bbombings?\b(?! attack)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Bombing();
 
@@ -109,11 +109,11 @@ public sealed partial class EventTriggerRecognizer
     [GeneratedRegex(@"\bexecut(?:ed|ion|ing)\b|\bbehead(?:ed|ing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Execution();
 
-    [GeneratedRegex(@"\bclash(?:es|ed)?\b|\bexchang(?:ed|es|e) (?:of )?fire\b|\bexchanges of (?:artillery )?fire\b|\bfierce (?:fighting|battle)\b|\b(?:fighting|battles?) (?:took place|continues|continued|broke out)\b|\bwaging (?:a|an) [\w\s]{0,20}battle\b|\bbattle against\b|\bcontrol over [\w\s-]{0,30} alternated\b",
+    [GeneratedRegex(@"\bclash(?:es|ed)?\b|\bexchang(?:ed|es|e) (?:of )?fire\b|\bexchanges of (?:artillery )?fire\b|\bfierce (?:fighting|battle)\b|\b(?:fighting|battles?) (?:took place|continues|continued|broke out)\b|\bwaging (?:a|an) [\w\s]{0,20}battle\b|\bbattle against\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Clash();
 
-    [GeneratedRegex(@"\b(?:attack(?:ed)?|counterattack|ambush(?:ed|es)?|raid(?:ed|s)?|stormed|broke into|opened fire|sniper fire|machine[- ]gun fire|gunfire|were shot|was shot|shot dead|fired at|infiltrated into|infiltration (?:of|into) (?:the city|a|an)|set fire to|took part in the attack)\b",
+    [GeneratedRegex(@"\b(?:attack(?:ed)?|counterattack|ambush(?:ed|es)?|raid(?:ed|s)?|stormed|broke into|opened fire|sniper fire|machine[- ]gun fire|gunfire|were shot|was shot|shot dead|fired at|infiltrated into|infiltration (?:of|into) (?:the city|a|an)|set fire to|took part in the attack|(?:opened|launched) (?:a |an )?(?:\w+ )?(?:ground attack|offensive|assault))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ArmedAssault();
 
@@ -121,7 +121,7 @@ public sealed partial class EventTriggerRecognizer
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Abduction();
 
-    [GeneratedRegex(@"\b(?:took|taken|take|taking) over (?:the |a |an )?(?:city|town|village|villages|area|region|road|neighborhood|district|Old City|base|airport|crossing|field|entire|series|parts|large parts|key|\p{Lu})|\btakeover of (?:the )?(?:city|town|village|area|\p{Lu})|\b(?:regained|seized|took|taken|retook|retake|extended its|extended their) control\b|\b(?:retake|retook|recaptured|captured the (?:\w+ )?(?:village|city|town|area))\b|\bliberated (?:the )?(?:city|town|village|area|\p{Lu})|\bhad been liberated\b|\bentered (?:the )?(?:city|town|village|Old City|\p{Lu}[\w’'-]+’s Old City|Old City of)\b|\bevacuated its positions\b|\bfall of\b|\bbreak through\b",
+    [GeneratedRegex(@"\b(?:took|taken|take|taking) over (?:the |a |an )?(?:city|town|village|villages|area|region|road|neighborhood|district|Old City|base|airport|crossing|field|entire|series|parts|large parts|key|\p{Lu})|\btakeover of (?:the )?(?:city|town|village|area|\p{Lu})|\b(?:regained|seized|took|taken|retook|retake|extended its|extended their) control\b(?! of an? (?:ISIS )?(?:hideout|hiding place|cache|position|outpost|vehicle))|\b(?:retake|retook|recaptured|captured the (?:\w+ )?(?:village|city|town|area))\b|\bliberated (?:the )?(?:city|town|village|area|\p{Lu})|\bhad been liberated\b|\bentered (?:the )?(?:city|town|village|Old City|\p{Lu}[\w’'-]+’s Old City|Old City of)\b|\bevacuated its positions\b|\bfall of\b|\bbreak through\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex TerritoryChange();
 
@@ -140,7 +140,7 @@ public sealed partial class EventTriggerRecognizer
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Seizure();
 
-    [GeneratedRegex(@"\b(?:carried out|launched|conducted|began|opened) (?:a |an )?(?:\w+[- ]?){0,3}(?:operation|offensive|sweep|campaign|ground attack)s?\b(?! room)|\boperation to (?:locate|detain|mop up|clear|search)\b|\boperations? (?:was|were) (?:also )?(?:carried out|launched|conducted)\b|\bprevented the infiltration\b|\bfoiled (?:an|a|the) (?:infiltration|attack|attempt)\b|\bthwart(?:ed|ing) (?:their|an|a|the) attack\b|\bdowning of\b|\bshot down\b|\bdestruction of\b",
+    [GeneratedRegex(@"\b(?:carried out|launched|conducted|began) (?:a |an )?(?:\w+[- ]?){0,3}(?:operation|sweep|campaign)s?\b(?! room)|\boperation to (?:locate|detain|mop up|clear|search)\b|\boperations? (?:was|were) (?:also )?(?:carried out|launched|conducted)\b|\bprevented the infiltration\b|\bfoiled (?:an|a|the) (?:infiltration|attack|attempt)\b|\bthwart(?:ed|ing) (?:their|an|a|the) attack\b|\bdowning of\b|\bshot down\b|\bdestruction of\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecurityOperation();
 

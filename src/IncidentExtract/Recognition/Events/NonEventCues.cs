@@ -21,7 +21,8 @@ public static partial class NonEventCues
     public static bool IsIntended(string sentence, int triggerStart)
     {
         int from = Math.Max(0, triggerStart - 40);
-        return Intention().IsMatch(sentence.AsSpan(from, triggerStart - from));
+        var before = sentence.AsSpan(from, triggerStart - from);
+        return Intention().IsMatch(before) || Background().IsMatch(before);
     }
 
     [GeneratedRegex(@"\bsince the beginning\b|\bover the (?:past|last) (?:\w+ )?(?:week|weeks|month|months|year|years|two)\b|\bin the past (?:week|month|year|two)\b|\bin recent (?:months|weeks)\b|\bso far this\b|\bsorties\b|\b(?:during|in) the month of\b|\bpopulation centers\b|\b\d{1,3}(?:,\d{3})+ square\b|\bthe number of\b|\b(?:more than|over|some) \d{1,3}(?:,\d{3})+\b|\bthe (?:second|third|fourth|fifth|latest) in a series\b|\bhas been the target of\b|\bseries of (?:terrorist |suicide )?(?:attacks|bombing attacks)\b",
@@ -33,13 +34,21 @@ public static partial class NonEventCues
         RegexOptions.CultureInvariant)]
     private static partial Regex Hypothetical();
 
-    [GeneratedRegex(@"\b(?:increased|intensified|stepped up|continue[sd]? (?:to|their|its))\b(?! control)|\bincrease in\b|\brepeated\b|\b(?:attacks|clashes|fighting|battles|activit(?:y|ies)|operations)\b[^.;:]{0,60}\bcontinued\b|\bcarrying out (?:\w+ )?(?:ambushes|attacks|operations)\b|\bmopping up\b|\bmop up (?:the desert|the city)\b|\bare mopping\b",
+    [GeneratedRegex(@"\b(?:increased|intensified|stepped up|continue[sd]? (?:to|their|its))\b(?! control)|\bincrease in\b|\brepeated\b|\b(?:attacks|clashes|fighting|battles|activit(?:y|ies)|operations)\b[^.;:]{0,60}\bcontinued\b|\bcarrying out (?:\w+ )?(?:ambushes|attacks|operations)\b|\b(?:has|have) (?:faced|fought|lost|suffered|endured)\b|\bmopping up\b|\bmop up (?:the desert|the city)\b|\bare mopping\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Trend();
 
-    [GeneratedRegex(@"\b(?:released|published|issued|aired) (?:\w+ ){0,2}(?:photos?|videos?|an? interview|an? infographic|a poster|a statement|a report)\b|\binfographic\b|\bleaflets?\b|\bposter\b|\bpledg(?:e|ed|ing) allegiance\b|\bnegotiat\w*\b|\bappointed\b|\bdemonstrat\w*\b|\btalks\b|\bcongratulat\w*\b|\bin (?:his|her) speech\b|\bdeclared in\b|\bassessment\b",
+    [GeneratedRegex(@"\b(?:released|published|issued|aired) (?:\w+ ){0,2}(?:photos?|videos?|an? interview|an? infographic|a poster|a statement|a report)\b|\binfographic\b|\bleaflets?\b|\bposter\b|\bpledg(?:e|ed|ing) allegiance\b|\bnegotiat\w*\b|\bappointed\b|\bdemonstrat\w*\b|\btalks\b|\bcongratulat\w*\b|\bin (?:his|her) speech\b|\bdeclared in\b|\bassessment\b|\bmodus operandi\b|\btactics\b|\bfighting plan\b|\bwas based on\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Communication();
+
+    /// <summary>
+    /// A trigger inside a relative clause that describes someone by a past deed is background:
+    /// "a unit that attacked ISIS", "operatives who had fled after the takeover of Al-Hawija".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:unit|force|forces|group|brigade|organization|militia|man|men|officer|operatives?|fighters?) (?:that|which|who) (?:had )?$|\b(?:who|that|which) had \w+ (?:after|before|during) (?:the )?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Background();
 
     [GeneratedRegex(@"\b(?:aim of|in order to|attempts? to|attempted to|tried to|trying to|intend(?:s|ed)? to|plan(?:s|ned)? to|intended to|purpose (?:of|was) (?:the operation was )?to|so as to|campaign (?:for|to))\s+(?:\w+\s+){0,2}$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
