@@ -80,10 +80,8 @@ internal static class CasualtyLexicon
     public static readonly FrozenSet<string> LossVerbs = Set("sustained", "suffered", "caused", "inflicted", "incurred", "sustaining", "suffering", "causing");
     public static readonly FrozenSet<string> LossNouns = Set("casualties", "losses", "fatalities", "deaths", "injuries");
 
-    /// <summary>Plural heads without a final s.</summary>
-    public static readonly FrozenSet<string> IrregularPlurals = Set("people", "men", "women", "children", "police", "personnel", "staff", "militia", "forces", "crew");
-
     public static readonly FrozenSet<string> Prepositions = Set(
         "of", "in", "with", "from", "at", "on", "near", "by", "to", "for", "inside", "outside", "who", "which", "that",
-        "accompanying", "visiting", "carrying", "belonging", "traveling", "travelling", "serving", "numbering", "riding");
+        "accompanying", "visiting", "carrying", "belonging", "traveling", "travelling", "serving", "numbering", "riding",
+        "wearing", "guarding", "working", "manning", "staying", "living", "operating", "standing", "heading", "driving");
 }

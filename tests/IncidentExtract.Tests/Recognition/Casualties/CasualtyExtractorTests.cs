@@ -154,6 +154,11 @@ public class CasualtyExtractorTests
           null, null, null, null, null },
         { "ISIS operatives, who refused to surrender, exchanged fire with the army forces.",
           null, null, null, null, null },
+        // places and things are not people
+        { "In March 2019, the US-backed SDF captured the Syrian village of Al-Baghuz, which led to a formal end to the caliphate that ISIS had declared and which had reached its peak in 2015, spanning across large areas of Iraq and Syria.",
+          null, null, null, null, null },
+        { "On November 23, 2019, the Iraqi security forces captured two ISIS hideouts near Al-Fallujah.",
+          null, null, null, null, null },
         { "Right: Photos of operatives killed in the battles with ISIS, mainly among Hezbollah.",
           null, null, null, null, null },
         { "The Iraqi forces are mopping up the city searching for mines and IEDs left by ISIS.",
