@@ -225,6 +225,14 @@ public class CasualtyExtractorTests
     }
 
     [Fact]
+    public void A_later_source_that_only_adds_the_wounded_is_not_a_competing_account()
+    {
+        // modelled on 001 (Syrian TV after the ISIS claim): killed from one source, wounded from another
+        var count = Extract("An Iraqi security guard was killed (Iraqi News Agency, February 2, 2019). According to Syrian TV, five teachers in the vehicle were wounded (Syrian TV, February 2, 2019).");
+        count.Should().Be(new CasualtyCount(1, 1, 5, 5, null, null));
+    }
+
+    [Fact]
     public void No_sentences_give_no_counts()
     {
         Extractor.Extract([]).Should().Be(CasualtyCount.None);
