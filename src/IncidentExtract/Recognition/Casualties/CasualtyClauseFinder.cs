@@ -24,7 +24,7 @@ internal static class CasualtyClauseFinder
             if (TryEventNoun(tokens, i, counted, findings)) continue;
             if (TryActive(tokens, i, counted, findings, out var activeEnd)) { i = activeEnd; continue; }
             if (TryLivesOf(tokens, i, counted, findings)) continue;
-            TryLosses(tokens, i, findings);
+            TryLosses(tokens, i, counted, findings);
         }
         for (var i = 0; i < tokens.Count; i++)
             if (!counted[i] && tokens[i].Kind == TokenKind.Number) TryCountNoun(tokens, i, counted, findings);
@@ -209,7 +209,7 @@ internal static class CasualtyClauseFinder
     }
 
     /// <summary>"ISIS sustained many casualties", "Both sides sustained casualties", "sustained heavy losses".</summary>
-    private static void TryLosses(IReadOnlyList<Token> tokens, int i, List<CasualtyFinding> into)
+    private static void TryLosses(IReadOnlyList<Token> tokens, int i, bool[] counted, List<CasualtyFinding> into)
     {
         if (!tokens[i].IsWordIn(CasualtyLexicon.LossVerbs)) return;
         for (var j = i + 1; j < tokens.Count && j <= i + 3; j++)
@@ -223,6 +223,7 @@ internal static class CasualtyClauseFinder
                 if (!(tokens[k].IsWord("them") || tokens[k].IsWord("it") || tokens[k].IsWord("him"))) words.Add(tokens[k].Text.ToLowerInvariant());
             var note = string.Join(' ', words);
             into.Add(new CasualtyFinding(CasualtyKind.KilledOrWounded, null, null, true, words.Count == 1 ? note + " (number not given)" : note));
+            MarkNumbers(tokens, i + 1, j, counted);
             return;
         }
     }

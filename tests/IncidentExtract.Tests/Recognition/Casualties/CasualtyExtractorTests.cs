@@ -207,6 +207,13 @@ public class CasualtyExtractorTests
     }
 
     [Fact]
+    public void A_vague_loss_is_noted_once()
+    {
+        var count = Extract("Apparently, ISIS did not display significant resistance in Rawa. Reportedly, it sustained several fatalities, its equipment was destroyed, and many of its operatives fled towards the desert.");
+        count.Should().Be(CasualtyCount.None with { Note = "several fatalities" });
+    }
+
+    [Fact]
     public void Combined_figures_leave_the_counts_empty()
     {
         var count = Extract("As a result of the blasts, 22 Shiite residents were killed and wounded (Telegram, November 24, 2019).");
