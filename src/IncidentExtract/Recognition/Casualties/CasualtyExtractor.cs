@@ -29,9 +29,10 @@ public sealed class CasualtyExtractor
         return Combine(accounts);
     }
 
-    /// <summary>"According to …", "X announced that …": a source's own version of the incident.</summary>
+    /// <summary>"According to …", "X announced that …", "while the army said …": a source's own version of the incident.</summary>
     private static bool StartsAnotherAccount(IReadOnlyList<Token> tokens)
     {
+        if (tokens.Count > 0 && (tokens[0].IsWord("while") || tokens[0].IsWord("whereas") || tokens[0].IsWord("but"))) return true;
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             if (tokens[i].IsWord("according") && tokens[i + 1].IsWord("to")) return true;

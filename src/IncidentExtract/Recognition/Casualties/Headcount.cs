@@ -51,11 +51,12 @@ internal readonly record struct Headcount(int? Min, int? Max, bool IsVague, stri
         }
         var first = phrase[start];
         if (first.IsWord("no") || first.IsWord("none") || first.IsWord("nobody")) return Exactly(0);
-        if (first.IsWord("he") || first.IsWord("she") || first.IsWord("him") || first.IsWord("her")) return Exactly(1);
+        if (first.IsWord("he") || first.IsWord("she") || first.IsWord("him") || (first.IsWord("her") && end - start == 1)) return Exactly(1);
         if (first.IsWord("both")) return Exactly(2);
         if (first.IsWord("another")) return Exactly(1);
         var article = first.IsWord("a") || first.IsWord("an");
-        var definite = first.IsWord("the") || first.IsWord("this") || first.IsWord("that");
+        var definite = first.IsWord("the") || first.IsWord("this") || first.IsWord("that")
+            || first.IsWord("his") || first.IsWord("her") || first.IsWord("their") || first.IsWord("its"); // "and his deputy"
         if (!article && !definite) return Unknown;
         var head = HeadNoun(phrase, start + 1, end);
         return head is not null && PersonNouns.IsSingularPerson(head) ? Exactly(1) : Unknown;
