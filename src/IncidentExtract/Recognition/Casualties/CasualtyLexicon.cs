@@ -54,7 +54,7 @@ internal static class CasualtyLexicon
     public static readonly FrozenSet<string> Adverbs = Set(
         "also", "reportedly", "allegedly", "severely", "seriously", "lightly", "critically", "moderately", "slightly",
         "badly", "fatally", "mortally", "all", "later", "then", "subsequently", "eventually", "apparently", "probably",
-        "reported", "just", "already", "thereby", "both", "immediately", "previously", "recently", "en", "masse");
+        "reported", "just", "already", "thereby", "both", "immediately", "previously", "recently");
 
     /// <summary>Words that end a noun phrase read backwards from its verb (a new clause starts there).</summary>
     public static readonly FrozenSet<string> ClauseStarts = Set(
