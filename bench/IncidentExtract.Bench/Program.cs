@@ -4,6 +4,7 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using IncidentExtract.Bench;
 
+// Run from the repository: dotnet run -c Release --project bench/IncidentExtract.Bench [-- --full]
 // Short job by default (a quick, stable-enough figure); pass --full for BenchmarkDotNet's default job.
 var job = args.Contains("--full") ? Job.Default : Job.ShortRun;
 var config = DefaultConfig.Instance.AddJob(job.AsDefault());

@@ -20,10 +20,11 @@ internal static class CasualtyClauseFinder
             if (t.Kind != TokenKind.Word) continue;
             if (TryNoCasualties(tokens, i, findings)) continue;
             if (t.IsWordIn(CasualtyLexicon.PassiveAuxiliaries) && TryPassive(tokens, i, counted, findings, out var passiveEnd)) { i = passiveEnd; continue; }
-            if (TrySurrender(tokens, i, counted, findings, out var surrenderEnd)) { i = surrenderEnd; continue; }
+            if (TryIntransitive(tokens, i, counted, findings, out var intransitiveEnd)) { i = intransitiveEnd; continue; }
             if (TryEventNoun(tokens, i, counted, findings)) continue;
-            if (TryActive(tokens, i, counted, findings)) continue;
-            TryLosses(tokens, i, findings);
+            if (TryActive(tokens, i, counted, findings, out var activeEnd)) { i = activeEnd; continue; }
+            if (TryLivesOf(tokens, i, counted, findings)) continue;
+            TryLosses(tokens, i, counted, findings);
         }
         for (var i = 0; i < tokens.Count; i++)
             if (!counted[i] && tokens[i].Kind == TokenKind.Number) TryCountNoun(tokens, i, counted, findings);
@@ -103,20 +104,29 @@ internal static class CasualtyClauseFinder
         w.Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.IsWord("shot") || w.IsWord("hit") || w.IsWord("caught")
         || w.IsWord("taken") || w.IsWord("held") || w.IsWord("beaten") || w.IsWord("struck") || w.IsWord("led");
 
-    private static bool TrySurrender(IReadOnlyList<Token> tokens, int i, bool[] counted, List<CasualtyFinding> into, out int end)
+    /// <summary>
+    /// Verbs whose subject is the people counted and that take no object: "surrendered",
+    /// "turned themselves in", "died", "lost their lives".
+    /// </summary>
+    private static bool TryIntransitive(IReadOnlyList<Token> tokens, int i, bool[] counted, List<CasualtyFinding> into, out int end)
     {
         end = i;
         var t = tokens[i];
-        if (t.IsWord("surrendered")) end = i;
+        CasualtyKind kind;
+        if (t.IsWord("surrendered")) kind = CasualtyKind.Captured;
+        else if (t.IsWord("died") || t.IsWord("perished") || t.IsWord("succumbed")) kind = CasualtyKind.Killed;
         else if ((t.IsWord("turned") || t.IsWord("handed") || t.IsWord("gave")) && i + 2 < tokens.Count && tokens[i + 1].IsWord("themselves")
                  && (tokens[i + 2].IsWord("in") || tokens[i + 2].IsWord("over") || tokens[i + 2].IsWord("up")))
-            end = i + 2;
+            (kind, end) = (CasualtyKind.Captured, i + 2);
+        else if (t.IsWord("lost") && i + 2 < tokens.Count && (tokens[i + 1].IsWord("their") || tokens[i + 1].IsWord("his") || tokens[i + 1].IsWord("her"))
+                 && (tokens[i + 2].IsWord("lives") || tokens[i + 2].IsWord("life")))
+            (kind, end) = (CasualtyKind.Killed, i + 2);
         else return false;
 
         var before = SkipBack(tokens, SkipBackAdverbs(tokens, i - 1), CasualtyLexicon.PerfectAuxiliaries);
         if (before >= 0 && (tokens[before].IsWord("to") || tokens[before].IsWordIn(CasualtyLexicon.PassiveAuxiliaries))) return false;
         var subject = PhraseScanner.SubjectBefore(tokens, before, out var subjectStart);
-        AddFindings([CasualtyKind.Captured], Headcount.Of(subject), false, into);
+        AddFindings([kind], Headcount.Of(subject), false, into);
         MarkNumbers(tokens, subjectStart, before, counted);
         return true;
     }
@@ -134,19 +144,45 @@ internal static class CasualtyClauseFinder
         return true;
     }
 
-    private static bool TryActive(IReadOnlyList<Token> tokens, int i, bool[] counted, List<CasualtyFinding> into)
+    private static bool TryActive(IReadOnlyList<Token> tokens, int i, bool[] counted, List<CasualtyFinding> into, out int end)
     {
+        end = i;
         if (!CasualtyLexicon.ActiveVerbs.TryGetValue(tokens[i].Text, out var kind)) return false;
         if (i > 0 && (tokens[i - 1].IsWord("the") || tokens[i - 1].IsWord("a") || tokens[i - 1].IsWord("an"))) return false; // "the wounded"
         var before = SkipBack(tokens, SkipBackAdverbs(tokens, i - 1), CasualtyLexicon.PerfectAuxiliaries);
         if (before >= 0 && tokens[before].IsWordIn(CasualtyLexicon.PassiveAuxiliaries)) return false;
         for (var k = Math.Max(0, i - 2); k < i; k++)
             if (tokens[k].IsWordIn(CasualtyLexicon.IntentMarkers)) return false; // "with the aim of capturing"
-        var obj = PhraseScanner.ObjectAfter(tokens, SkipAdverbs(tokens, i + 1), out var objEnd);
+
+        // "killed and wounded 20 soldiers": one object for both verbs.
+        var kinds = new List<CasualtyKind>(2) { kind };
+        var last = i;
+        var usesOr = false;
+        while (last + 2 < tokens.Count && (tokens[last + 1].IsWord("and") || tokens[last + 1].IsWord("or"))
+               && CasualtyLexicon.ActiveVerbs.TryGetValue(tokens[last + 2].Text, out var nextKind))
+        {
+            usesOr |= tokens[last + 1].IsWord("or");
+            kinds.Add(nextKind);
+            last += 2;
+        }
+        var obj = PhraseScanner.ObjectAfter(tokens, SkipAdverbs(tokens, last + 1), out var objEnd);
         var count = Headcount.Of(obj);
         if (!count.IsKnown && !count.IsVague) return false;
-        AddFindings([kind], count, false, into);
-        MarkNumbers(tokens, i + 1, objEnd, counted);
+        AddFindings(kinds, count, usesOr, into);
+        MarkNumbers(tokens, last + 1, objEnd, counted);
+        end = Math.Max(last, objEnd);
+        return true;
+    }
+
+    /// <summary>"claimed the lives of 12 people".</summary>
+    private static bool TryLivesOf(IReadOnlyList<Token> tokens, int i, bool[] counted, List<CasualtyFinding> into)
+    {
+        if (!tokens[i].IsWord("lives") || i + 1 >= tokens.Count || !tokens[i + 1].IsWord("of") || i == 0 || !tokens[i - 1].IsWord("the")) return false;
+        var obj = PhraseScanner.ObjectAfter(tokens, i + 2, out var objEnd);
+        var count = Headcount.Of(obj);
+        if (!count.IsKnown && !count.IsVague) return false;
+        AddFindings([CasualtyKind.Killed], count, false, into);
+        MarkNumbers(tokens, i + 2, objEnd, counted);
         return true;
     }
 
@@ -173,7 +209,7 @@ internal static class CasualtyClauseFinder
     }
 
     /// <summary>"ISIS sustained many casualties", "Both sides sustained casualties", "sustained heavy losses".</summary>
-    private static void TryLosses(IReadOnlyList<Token> tokens, int i, List<CasualtyFinding> into)
+    private static void TryLosses(IReadOnlyList<Token> tokens, int i, bool[] counted, List<CasualtyFinding> into)
     {
         if (!tokens[i].IsWordIn(CasualtyLexicon.LossVerbs)) return;
         for (var j = i + 1; j < tokens.Count && j <= i + 3; j++)
@@ -187,6 +223,7 @@ internal static class CasualtyClauseFinder
                 if (!(tokens[k].IsWord("them") || tokens[k].IsWord("it") || tokens[k].IsWord("him"))) words.Add(tokens[k].Text.ToLowerInvariant());
             var note = string.Join(' ', words);
             into.Add(new CasualtyFinding(CasualtyKind.KilledOrWounded, null, null, true, words.Count == 1 ? note + " (number not given)" : note));
+            MarkNumbers(tokens, i + 1, j, counted);
             return;
         }
     }

@@ -29,9 +29,10 @@ public sealed class CasualtyExtractor
         return Combine(accounts);
     }
 
-    /// <summary>"According to …", "X announced that …": a source's own version of the incident.</summary>
+    /// <summary>"According to …", "X announced that …", "while the army said …": a source's own version of the incident.</summary>
     private static bool StartsAnotherAccount(IReadOnlyList<Token> tokens)
     {
+        if (tokens.Count > 0 && (tokens[0].IsWord("while") || tokens[0].IsWord("whereas") || tokens[0].IsWord("but"))) return true;
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             if (tokens[i].IsWord("according") && tokens[i + 1].IsWord("to")) return true;
@@ -44,19 +45,24 @@ public sealed class CasualtyExtractor
 
     private static CasualtyCount Combine(List<CasualtyTally> accounts)
     {
-        var killed = accounts.FirstOrDefault(a => a.Killed.Min is not null)?.Killed;
-        var wounded = accounts.FirstOrDefault(a => a.Wounded.Min is not null)?.Wounded;
+        var killedSource = accounts.FirstOrDefault(a => a.Killed.Min is not null);
+        var woundedSource = accounts.FirstOrDefault(a => a.Wounded.Min is not null);
         var captured = accounts.FirstOrDefault(a => a.Captured.Min is not null)?.Captured;
 
         var notes = new List<string>();
         foreach (var a in accounts)
             foreach (var n in a.Notes)
                 if (!notes.Contains(n)) notes.Add(n);
-        var primary = accounts.FirstOrDefault(a => a.HasKilledOrWounded);
+        // Only figures that compete with the ones used go to the note; a later account that merely
+        // adds the wounded to an earlier account's killed is not a competing version.
         foreach (var a in accounts)
-            if (a != primary && a.HasKilledOrWounded) notes.Add("another account: " + a.Summary());
+        {
+            var competing = a.Summary(includeKilled: killedSource is not null && a != killedSource,
+                                      includeWounded: woundedSource is not null && a != woundedSource);
+            if (competing.Length > 0) notes.Add("another account: " + competing);
+        }
 
-        return new CasualtyCount(killed?.Min, killed?.Max, wounded?.Min, wounded?.Max, captured?.Min,
-            notes.Count == 0 ? null : string.Join("; ", notes));
+        return new CasualtyCount(killedSource?.Killed.Min, killedSource?.Killed.Max, woundedSource?.Wounded.Min, woundedSource?.Wounded.Max,
+            captured?.Min, notes.Count == 0 ? null : string.Join("; ", notes));
     }
 }

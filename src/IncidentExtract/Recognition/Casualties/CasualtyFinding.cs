@@ -7,7 +7,4 @@ internal enum CasualtyKind { Killed, Wounded, Captured, KilledOrWounded }
 /// One casualty statement in a sentence. A known count has Min (and Max unless open-ended);
 /// a vague one ("several SDF fighters were wounded") has neither and only feeds the note.
 /// </summary>
-internal sealed record CasualtyFinding(CasualtyKind Kind, int? Min, int? Max, bool IsVague, string NoteText)
-{
-    public bool HasNumber => Min is not null;
-}
+internal sealed record CasualtyFinding(CasualtyKind Kind, int? Min, int? Max, bool IsVague, string NoteText);

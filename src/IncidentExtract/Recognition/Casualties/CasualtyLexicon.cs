@@ -54,7 +54,7 @@ internal static class CasualtyLexicon
     public static readonly FrozenSet<string> Adverbs = Set(
         "also", "reportedly", "allegedly", "severely", "seriously", "lightly", "critically", "moderately", "slightly",
         "badly", "fatally", "mortally", "all", "later", "then", "subsequently", "eventually", "apparently", "probably",
-        "reported", "just", "already", "thereby", "both", "immediately", "previously", "recently", "en", "masse");
+        "reported", "just", "already", "thereby", "both", "immediately", "previously", "recently");
 
     /// <summary>Words that end a noun phrase read backwards from its verb (a new clause starts there).</summary>
     public static readonly FrozenSet<string> ClauseStarts = Set(
@@ -80,10 +80,8 @@ internal static class CasualtyLexicon
     public static readonly FrozenSet<string> LossVerbs = Set("sustained", "suffered", "caused", "inflicted", "incurred", "sustaining", "suffering", "causing");
     public static readonly FrozenSet<string> LossNouns = Set("casualties", "losses", "fatalities", "deaths", "injuries");
 
-    /// <summary>Plural heads without a final s.</summary>
-    public static readonly FrozenSet<string> IrregularPlurals = Set("people", "men", "women", "children", "police", "personnel", "staff", "militia", "forces", "crew");
-
     public static readonly FrozenSet<string> Prepositions = Set(
         "of", "in", "with", "from", "at", "on", "near", "by", "to", "for", "inside", "outside", "who", "which", "that",
-        "accompanying", "visiting", "carrying", "belonging", "traveling", "travelling", "serving", "numbering", "riding");
+        "accompanying", "visiting", "carrying", "belonging", "traveling", "travelling", "serving", "numbering", "riding",
+        "wearing", "guarding", "working", "manning", "staying", "living", "operating", "standing", "heading", "driving");
 }

@@ -12,8 +12,6 @@ internal sealed class CasualtyTally
     private readonly KindTotal _captured = new();
     private readonly List<string> _notes = [];
 
-    public bool HasNumbers => _killed.Min is not null || _wounded.Min is not null || _captured.Min is not null;
-
     public bool HasKilledOrWounded => _killed.Min is not null || _wounded.Min is not null;
 
     public KindTotal Killed => _killed;
@@ -37,12 +35,12 @@ internal sealed class CasualtyTally
         total.Add(f.Min!.Value, f.Max);
     }
 
-    /// <summary>"41 killed, 29 wounded": how another account's killed and wounded figures read in the note.</summary>
-    public string Summary()
+    /// <summary>"41 killed, 29 wounded": how another account's figures read in the note.</summary>
+    public string Summary(bool includeKilled, bool includeWounded)
     {
         var parts = new List<string>(2);
-        if (_killed.Min is { } k) parts.Add($"{k}{(_killed.Max is null ? "+" : "")} killed");
-        if (_wounded.Min is { } w) parts.Add($"{w}{(_wounded.Max is null ? "+" : "")} wounded");
+        if (includeKilled && _killed.Min is { } k) parts.Add($"{k}{(_killed.Max is null ? "+" : "")} killed");
+        if (includeWounded && _wounded.Min is { } w) parts.Add($"{w}{(_wounded.Max is null ? "+" : "")} wounded");
         return string.Join(", ", parts);
     }
 

@@ -15,7 +15,8 @@ internal readonly record struct Headcount(int? Min, int? Max, bool IsVague, stri
     /// Counts a noun phrase: coordinated parts are added ("An officer and two soldiers" = 3), each part
     /// counted by its first number ("a squad numbering four operatives" = 4) or, without one, as one person
     /// when singular ("An officer with the rank of lieutenant colonel", "He", "the other"). Parts with no
-    /// count ("and prison guards") are left out when another part has one.
+    /// count ("and prison guards") are left out when another part has one, and so are numbers of things
+    /// ("two ISIS hideouts").
     /// </summary>
     public static Headcount Of(IReadOnlyList<Token> phrase)
     {
@@ -45,19 +46,20 @@ internal readonly record struct Headcount(int? Min, int? Max, bool IsVague, stri
         for (var i = start; i < end; i++)
         {
             if (phrase[i].Number is not { } n) continue;
+            if (HeadNoun(phrase, i + 1, end) is { } counted && PersonNouns.IsNonPerson(counted)) return Unknown; // "two ISIS hideouts"
             return n.Qualifier == NumberQualifier.Vague ? new Headcount(null, null, true, n.Text.ToLowerInvariant()) : new Headcount(n.Min, n.Max, false);
         }
         var first = phrase[start];
         if (first.IsWord("no") || first.IsWord("none") || first.IsWord("nobody")) return Exactly(0);
-        if (first.IsWord("he") || first.IsWord("she") || first.IsWord("him") || first.IsWord("her")) return Exactly(1);
+        if (first.IsWord("he") || first.IsWord("she") || first.IsWord("him") || (first.IsWord("her") && end - start == 1)) return Exactly(1);
         if (first.IsWord("both")) return Exactly(2);
         if (first.IsWord("another")) return Exactly(1);
         var article = first.IsWord("a") || first.IsWord("an");
-        var definite = first.IsWord("the") || first.IsWord("this") || first.IsWord("that");
+        var definite = first.IsWord("the") || first.IsWord("this") || first.IsWord("that")
+            || first.IsWord("his") || first.IsWord("her") || first.IsWord("their") || first.IsWord("its"); // "and his deputy"
         if (!article && !definite) return Unknown;
         var head = HeadNoun(phrase, start + 1, end);
-        if (head is null) return Unknown;
-        return IsSingular(head) && !IsCollective(head) ? Exactly(1) : Unknown;
+        return head is not null && PersonNouns.IsSingularPerson(head) ? Exactly(1) : Unknown;
     }
 
     private static string? HeadNoun(IReadOnlyList<Token> phrase, int start, int end)
@@ -67,21 +69,9 @@ internal readonly record struct Headcount(int? Min, int? Max, bool IsVague, stri
         {
             var t = phrase[i];
             if (t.Kind != TokenKind.Word) break;
-            if (t.IsWordIn(CasualtyLexicon.Prepositions) || (head is not null && t.Text.EndsWith("ing", StringComparison.Ordinal))) break;
+            if (t.IsWordIn(CasualtyLexicon.Prepositions)) break;
             head = t.Text;
         }
         return head;
     }
-
-    private static bool IsSingular(string noun) =>
-        !CasualtyLexicon.IrregularPlurals.Contains(noun)
-        && (!noun.EndsWith('s') || noun.EndsWith("ss", StringComparison.Ordinal) || noun.EndsWith("us", StringComparison.Ordinal));
-
-    private static bool IsCollective(string noun) => CollectiveNouns.Contains(noun);
-
-    private static readonly IReadOnlySet<string> CollectiveNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
-        "squad", "group", "cell", "number", "unit", "force", "family", "gang", "band", "convoy", "patrol", "army",
-        "team", "battalion", "brigade", "militia", "organization", "crowd", "series", "total", "majority", "state",
-    };
 }

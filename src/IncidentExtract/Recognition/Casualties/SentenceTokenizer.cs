@@ -20,7 +20,8 @@ internal sealed class SentenceTokenizer(INumberRecognizer numbers)
             if (string.IsNullOrWhiteSpace(text)) continue;
             var cleaned = Clean(text);
             foreach (var sentence in SplitSentences(cleaned))
-                yield return Tokenize(sentence);
+                foreach (var clause in SplitContrastedReports(Tokenize(sentence)))
+                    yield return clause;
         }
     }
 
@@ -110,6 +111,31 @@ internal sealed class SentenceTokenizer(INumberRecognizer numbers)
             if (word.SequenceEqual(a)) return true;
         return word.Length == 1 && char.IsUpper(word[0]); // initials: "Daniel R. Coats"
     }
+
+    /// <summary>
+    /// ", while the army said only 3 died": a second source's version inside one sentence is split off,
+    /// so that it counts as another account rather than being added.
+    /// </summary>
+    private static IEnumerable<IReadOnlyList<Token>> SplitContrastedReports(List<Token> tokens)
+    {
+        var start = 0;
+        for (var i = 1; i + 1 < tokens.Count; i++)
+        {
+            if (!tokens[i - 1].IsPunctuation(',') || !(tokens[i].IsWord("while") || tokens[i].IsWord("whereas") || tokens[i].IsWord("but"))) continue;
+            var reported = false;
+            for (var k = i + 1; k < tokens.Count && k <= i + 5; k++)
+                reported |= tokens[k].IsWordIn(ReportingVerbs);
+            if (!reported) continue;
+            yield return tokens.GetRange(start, i - start);
+            start = i;
+        }
+        yield return start == 0 ? tokens : tokens.GetRange(start, tokens.Count - start);
+    }
+
+    internal static readonly IReadOnlySet<string> ReportingVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "claimed", "claims", "reported", "reports", "announced", "stated", "put", "according", "confirmed",
+    };
 
     private List<Token> Tokenize(string sentence)
     {

@@ -19,7 +19,7 @@ public sealed partial class DateRecognizer : IDateRecognizer
         AddMonthMentions(text, found);
         RelativeDateParser.AddWeekMentions(text, found);
         RelativeDateParser.AddDayMentions(text, found);
-        if (text.Contains('.')) AddNumericMentions(text, found);
+        AddNumericMentions(text, found);
         return WithoutOverlaps(found);
     }
 
@@ -42,22 +42,35 @@ public sealed partial class DateRecognizer : IDateRecognizer
         }
     }
 
-    /// <summary>Numeric headers such as "4.10.17": day.month.year.</summary>
+    /// <summary>
+    /// Numeric dates: headers such as "4.10.17" and "22/11/2019" (day first, as in the reports' sources;
+    /// month first only when the first number cannot be a month) and ISO "2019-11-22".
+    /// </summary>
     private static void AddNumericMentions(string text, List<DateMention> into)
     {
-        foreach (var match in NumericDatePattern().EnumerateMatches(text))
+        foreach (Match match in NumericDatePattern().Matches(text))
         {
-            var s = text.AsSpan(match.Index, match.Length);
-            var firstDot = s.IndexOf('.');
-            var lastDot = s.LastIndexOf('.');
-            var day = int.Parse(s[..firstDot], NumberStyles.None, CultureInfo.InvariantCulture);
-            var month = int.Parse(s[(firstDot + 1)..lastDot], NumberStyles.None, CultureInfo.InvariantCulture);
-            var year = int.Parse(s[(lastDot + 1)..], NumberStyles.None, CultureInfo.InvariantCulture);
+            int day, month, year;
+            if (match.Groups["iy"].Success)
+            {
+                year = Number(match.Groups["iy"]);
+                month = Number(match.Groups["im"]);
+                day = Number(match.Groups["id"]);
+            }
+            else
+            {
+                day = Number(match.Groups["d"]);
+                month = Number(match.Groups["m"]);
+                year = Number(match.Groups["y"]);
+                if (month > 12 && day <= 12) (day, month) = (month, day);
+                if (year < 100) year += year < 70 ? 2000 : 1900;
+            }
             if (day is < 1 or > 31 || month is < 1 or > 12) continue;
-            if (year < 100) year += year < 70 ? 2000 : 1900;
-            into.Add(new DateMention(match.Index, match.Length, s.ToString(), DateMentionKind.Explicit, new PartialDate(year, month, day)));
+            into.Add(new DateMention(match.Index, match.Length, match.Value, DateMentionKind.Explicit, new PartialDate(year, month, day)));
         }
     }
+
+    private static int Number(Group g) => int.Parse(g.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
 
     private static List<DateMention> WithoutOverlaps(List<DateMention> found)
     {
@@ -74,6 +87,7 @@ public sealed partial class DateRecognizer : IDateRecognizer
         return kept;
     }
 
-    [GeneratedRegex(@"(?<![\d.,])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?![\d%]|\.\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d.,/-])(?:(?<d>\d{1,2})(?<sep>[./])(?<m>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?![\d%/]|\.\d)|(?<iy>(?:19|20)\d\d)-(?<im>[01]\d)-(?<id>[0-3]\d)(?![\d-]))",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex NumericDatePattern();
 }

@@ -22,7 +22,15 @@ internal static class MonthDateParser
     {
         // A single space between day and month: "Deir ez-Zor 24, November 27" must not read as 24 November.
         if (monthStart < 2 || !TextScan.IsSpace(text[monthStart - 1])) return null;
-        if (!TryReadDayBackward(text, monthStart - 1, out var day, out var dayStart)) return null;
+        var dayEnd = monthStart - 1;
+        var ofWord = TextScan.WordBefore(text, monthStart, out var ofStart);
+        var viaOf = TextScan.Is(ofWord, "of") && ofStart > 0 && TextScan.IsSpace(text[ofStart - 1]);
+        if (viaOf) dayEnd = ofStart - 1;
+        // "18th November", "the 18th of November"
+        var ordinal = dayEnd >= 3 && char.IsAsciiDigit(text[dayEnd - 3]) && text.AsSpan(dayEnd - 2, 2) is "st" or "nd" or "rd" or "th";
+        if (ordinal) dayEnd -= 2;
+        else if (viaOf) return null;
+        if (!TryReadDayBackward(text, dayEnd, out var day, out var dayStart)) return null;
 
         var start = dayStart;
         int? firstDay = null;
@@ -79,7 +87,9 @@ internal static class MonthDateParser
         }
         if (len > 2 || value is < 1 or > 31) return null;
         var dayEnd = SkipOrdinalSuffix(text, i + len);
-        if (TextScan.LetterAt(text, dayEnd) || TextScan.IsDash(At(text, dayEnd)) && TextScan.LetterAt(text, dayEnd + 1)) return null;
+        if (TextScan.LetterAt(text, dayEnd)) return null;
+        if (TextScan.IsDash(At(text, dayEnd)) && TextScan.LetterAt(text, dayEnd + 1) && !MonthNames.TryRead(text, dayEnd + 1, out _, out _, out _))
+            return null; // a day glued to a word is no day; "November 30-December 2" is a range
 
         var end = dayEnd;
         PartialDate? to = null;

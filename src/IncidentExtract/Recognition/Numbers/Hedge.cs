@@ -16,6 +16,7 @@ internal static class Hedge
         if (TextScan.Is(w1, "than") && (TextScan.Is(w2, "more") || TextScan.Is(w2, "greater"))) return (NumberQualifier.MoreThan, w2Start);
         if (TextScan.Is(w1, "of") && (TextScan.Is(w2, "upwards") || TextScan.Is(w2, "excess") && TextScan.Is(w3, "in")))
             return (NumberQualifier.MoreThan, TextScan.Is(w2, "excess") ? w3Start : w2Start);
+        if (TextScan.Is(w1, "over") && IsTakeOver(w2)) return (NumberQualifier.Exact, numberStart); // "took over 3 villages"
         if (TextScan.Is(w1, "over") || TextScan.Is(w1, "some") || TextScan.Is(w1, "exceeds") || TextScan.Is(w1, "exceeding")
             || TextScan.Is(w1, "exceeded"))
             return (NumberQualifier.MoreThan, w1Start);
@@ -26,4 +27,8 @@ internal static class Hedge
         if (TextScan.Is(w1, "of") && TextScan.Is(w2, "total") && TextScan.Is(w3, "a")) return (NumberQualifier.Exact, w3Start);
         return (NumberQualifier.Exact, numberStart);
     }
+
+    private static bool IsTakeOver(ReadOnlySpan<char> verb) =>
+        TextScan.Is(verb, "took") || TextScan.Is(verb, "taken") || TextScan.Is(verb, "take") || TextScan.Is(verb, "takes")
+        || TextScan.Is(verb, "taking") || TextScan.Is(verb, "handed") || TextScan.Is(verb, "hand");
 }

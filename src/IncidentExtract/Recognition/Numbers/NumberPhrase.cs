@@ -51,6 +51,7 @@ internal readonly record struct NumberPhrase(int Start, int End, int? Value, int
             }
             else return Skip(i, unitEnd);
         }
+        if (TextScan.Is(TextScan.WordAfter(text, end, out var dozenEnd), "dozen")) return WithRangeAndUnit(text, i, dozenEnd, value * 12);
         (value, end) = WithMultipliers(text, value, end);
         return WithRangeAndUnit(text, i, end, value);
     }

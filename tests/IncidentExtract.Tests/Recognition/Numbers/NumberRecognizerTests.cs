@@ -48,6 +48,10 @@ public class NumberRecognizerTests
           "A dozen", 12, 12, NumberQualifier.Exact },
         { "Scores of civilians were wounded in the explosion.",
           "Scores", null, null, NumberQualifier.Vague },
+        { "Two dozen ISIS operatives surrendered to the Afghan forces.",
+          "Two dozen", 24, 24, NumberQualifier.Exact },
+        { "The Syrian army took over 3 villages south of Mushayrafa.",
+          "3", 3, 3, NumberQualifier.Exact },
         { "ISIS claimed that two hundred and fifty soldiers were killed.",
           "two hundred and fifty", 250, 250, NumberQualifier.Exact },
     };
