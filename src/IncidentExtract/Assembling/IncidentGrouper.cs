@@ -10,9 +10,10 @@ namespace IncidentExtract.Assembling;
 /// "He was executed") continue the current incident until a statement closes it.
 /// A new incident opens on: a new clause of a split sentence; a different stated date;
 /// a connector ("In addition, …", "also") before a strong trigger; a switch between an
-/// attack and taking people into custody.
+/// attack and taking people into custody; a strong trigger at another named place.
 /// </summary>
-public sealed class IncidentGrouper
+/// <param name="specificPlace">The town, village or site a sentence names, if any (a country or province is not specific).</param>
+public sealed class IncidentGrouper(Func<string, string?> specificPlace)
 {
     public IReadOnlyList<IncidentDraft> Group(ReportNode block, IReadOnlyList<IncidentUnit> units, DateContext dateContext)
     {
@@ -53,13 +54,14 @@ public sealed class IncidentGrouper
                 else current.Add(unit);
             }
         }
+        drafts = MergeRestatedRanges(drafts, dateContext);
         return drafts.Select((own, k) => new IncidentDraft(block, k, own)
         {
             BlockUnits = units.Take(IndexOf(units, own[^1]) + 1).ToList(),
         }).ToList();
     }
 
-    private static bool OpensNewIncident(List<IncidentUnit> current, DateSpan? currentDate, IncidentUnit unit, DateSpan? unitDate)
+    private bool OpensNewIncident(List<IncidentUnit> current, DateSpan? currentDate, IncidentUnit unit, DateSpan? unitDate)
     {
         if (unit.IsClause) return true;
         if (unitDate is { } d && currentDate is { } c && (d.Start != c.Start || d.End != c.End)) return true;
@@ -67,11 +69,50 @@ public sealed class IncidentGrouper
         // The incident's kind is set by its first event: a sweep that ends in detentions stays one operation.
         var currentType = current.First(u => u.HasEvent).Type;
         if (unit.StartsWithConnector && unit.HasStrongTrigger && unit.Type is not EventType.Seizure) return true;
+        if (unit.HasStrongTrigger && MovesElsewhere(current, unit)) return true;
         if (unit.HasStrongTrigger && unit.Type is not (EventType.Seizure or EventType.Other)
             && EventTriggerRecognizer.IsSecurityCustody(unit.Type) != EventTriggerRecognizer.IsSecurityCustody(currentType)
             && currentType is not EventType.Other)
             return true;
         return false;
+    }
+
+    /// <summary>
+    /// "The Iraqi Army carried out a military operation in the area of the town of Naft Khaneh … The
+    /// Iraqi Army also announced that a weapons cache was found in the area of the city of Mandali":
+    /// an event at a town the incident so far has not named is another incident.
+    /// </summary>
+    private bool MovesElsewhere(List<IncidentUnit> current, IncidentUnit unit)
+    {
+        var there = specificPlace(unit.Text);
+        if (there is null) return false;
+        var currentText = string.Join(" ", current.Select(u => u.Text));
+        if (currentText.Contains(there, StringComparison.OrdinalIgnoreCase)) return false;
+        var here = current.Where(u => u.HasEvent).Select(u => specificPlace(u.Text)).FirstOrDefault(p => p is not null);
+        return here is not null && !string.Equals(here, there, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// "On November 16, 2017, the Syrian army entered the city … Before that, on November 11 … On
+    /// November 16-19, 2017, clashes took place in the city": a later range that spans an earlier
+    /// incident's day of the same block restates it; the two are one incident.
+    /// </summary>
+    private static List<List<IncidentUnit>> MergeRestatedRanges(List<List<IncidentUnit>> drafts, DateContext context)
+    {
+        var dates = drafts.Select(d => d.Where(u => u.HasEvent).Select(u => FirstDate(u, context)).FirstOrDefault(x => x is not null)).ToList();
+        for (int j = drafts.Count - 1; j > 0; j--)
+        {
+            if (dates[j] is not { Precision: DatePrecision.Range } range) continue;
+            for (int i = 0; i < j; i++)
+            {
+                if (dates[i] is not { Precision: DatePrecision.Day } day || day.Start < range.Start || day.End > range.End) continue;
+                drafts[i].AddRange(drafts[j]);
+                drafts.RemoveAt(j);
+                dates.RemoveAt(j);
+                break;
+            }
+        }
+        return drafts;
     }
 
     private static DateSpan? FirstDate(IncidentUnit unit, DateContext context)

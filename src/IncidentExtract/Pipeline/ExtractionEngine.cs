@@ -23,7 +23,7 @@ public sealed class ExtractionEngine
 {
     private readonly ReportSegmenter _segmenter = new();
     private readonly UnitAnalyzer _units;
-    private readonly IncidentGrouper _grouper = new();
+    private readonly IncidentGrouper _grouper;
     private readonly ReportPeriodResolver _periods;
     private readonly IncidentRecordBuilder _records;
 
@@ -31,10 +31,13 @@ public sealed class ExtractionEngine
     {
         var dates = new DateRecognizer();
         var citations = new CitationParser();
+        var places = new PlaceResolver(gazetteer);
+        _grouper = new IncidentGrouper(text => places.Resolve(new PlaceContext(text, text, [], null)) is
+            { Name: { } name, Precision: GeoPrecision.Exact or GeoPrecision.Near or GeoPrecision.Offset } ? name : null);
         _units = new UnitAnalyzer(new EventTriggerRecognizer(), dates, citations);
         _periods = new ReportPeriodResolver(citations, dates);
         _records = new IncidentRecordBuilder(
-            new PlaceResolver(gazetteer),
+            places,
             new ActorRoleResolver(gazetteer),
             new InlineSourceRecognizer(),
             new CasualtyExtractor(),
@@ -62,6 +65,9 @@ public sealed class ExtractionEngine
             sectionAnchor.Observe(units, context);
         }
 
+        // Bulletins cite a source for every item; only reports without citations (news features)
+        // tell undated events under a dated lead, so only there does the section's date carry over.
+        bool cited = blocks.Any(b => b.Drafts.Any(d => d.Units.Any(u => u.Citations.Count > 0)));
         var records = new List<IncidentRecord>();
         foreach (var block in blocks)
         {
@@ -69,7 +75,7 @@ public sealed class ExtractionEngine
             for (int k = 0; k < block.Drafts.Count; k++)
             {
                 var draft = block.Drafts[k] with { Index = k };
-                var date = IncidentDateResolver.Resolve(draft, period, block.SectionAnchor);
+                var date = IncidentDateResolver.Resolve(draft, period, cited ? null : block.SectionAnchor);
                 records.Add(_records.Build(document, report, period, draft, block.Drafts.Count, date, parent));
             }
         }

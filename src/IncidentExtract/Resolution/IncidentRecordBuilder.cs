@@ -43,6 +43,8 @@ public sealed partial class IncidentRecordBuilder(
         var roles = actors.Resolve(new ActorContext(text, block.Text, context, block.LeadIn, type));
         type = RefineCustody(type, roles.Perpetrator);
         var counts = casualties.Extract(draft.Units.Select(u => u.Text).ToList());
+        // An operation (a sweep, a raid) in which people were killed is an armed assault.
+        if (draft.Units.First(u => u.HasEvent).Type == EventType.Other && counts.KilledMin > 0) type = EventType.ArmedAssault;
         var sources = Sources(draft);
 
         return new IncidentRecord
@@ -97,19 +99,31 @@ public sealed partial class IncidentRecordBuilder(
     {
         var list = new List<SourceEntry>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var unit in draft.Units)
-        {
+        foreach (var unit in ReportingUnits(draft))
             foreach (var inline in inlineSources.Recognize(unit.Text))
                 if (seen.Add(inline.Name)) list.Add(new SourceEntry(inline.Name, null));
-            foreach (var citation in unit.SourceCitations)
-                foreach (var s in citation.Sources)
-                {
-                    if (seen.Add(s.Name)) list.Add(new SourceEntry(s.Name, s.Date));
-                    else if (s.Date is { } d && list.FindIndex(e => e.Name.Equals(s.Name, StringComparison.OrdinalIgnoreCase) && e.Date is null) is var i and >= 0)
-                        list[i] = list[i] with { Date = d };
-                }
+        foreach (var s in draft.Units.SelectMany(u => u.SourceCitations).SelectMany(c => c.Sources))
+        {
+            if (seen.Add(s.Name)) list.Add(new SourceEntry(s.Name, s.Date));
+            else if (s.Date is { } d && list.FindIndex(e => e.Name.Equals(s.Name, StringComparison.OrdinalIgnoreCase) && e.Date is null) is var i and >= 0)
+                list[i] = list[i] with { Date = d };
         }
         return list;
+    }
+
+    /// <summary>
+    /// The incident's units, and for a clause split off a reported sentence ("Al-Ahmad reported that
+    /// ISIS had claimed …, and that it had also kidnapped …") the earlier clauses naming the reporter.
+    /// </summary>
+    private static IEnumerable<IncidentUnit> ReportingUnits(IncidentDraft draft)
+    {
+        var units = draft.BlockUnits;
+        int first = -1;
+        for (int k = 0; k < units.Count; k++)
+            if (ReferenceEquals(units[k], draft.Units[0])) { first = k; break; }
+        int start = first;
+        while (start > 0 && units[start].IsClause) start--;
+        return first < 0 ? draft.Units : units.Skip(start).Take(first - start).Concat(draft.Units);
     }
 
     /// <summary>How sure the extractor is that this is one real incident: each resolved facet adds evidence.</summary>
