@@ -65,6 +65,10 @@ internal sealed class MentionRoleClassifier
         // "Al-Qaeda-affiliated", "US-backed": the name only qualifies someone else.
         if (mention.End < _text.Length && _text[mention.End] == '-') return MentionRole.Support;
         if (InsideParentheses(first, out var openToken)) return ParentheticalRole(openToken, out responsibility);
+        // "with Coalition air support", "enjoyed Coalition air support": the name only helped.
+        if (last + 1 < _tokens.Count && (_tokens[last + 1].Lower == "support"
+            || (_tokens[last + 1].Lower == "air" && last + 2 < _tokens.Count && _tokens[last + 2].Lower == "support")))
+            return MentionRole.Support;
         if (InSourceClause(first)) return MentionRole.Claimant;
         return RoleFromCueBefore(first, last, previousRole, out responsibility, transparentDepth: 2);
     }
