@@ -112,6 +112,7 @@ internal sealed class MentionRoleClassifier
                     var h = p - 1;
                     while (h > 0 && _tokens[h].Lower == "\"") h--;
                     var head = h >= 0 ? _tokens[h].Lower : "";
+                    if (head == "behalf") return MentionRole.Agent;  // "a suicide bomber on behalf of ISIS"
                     if (RelationHeads.Contains(head)) return MentionRole.Support;
                     if (HarmHeads.Contains(head)) return MentionRole.Target;
                     return transparentDepth > 0 ? TransparentRole(p, last, out responsibility, transparentDepth - 1) : MentionRole.Neutral;
@@ -254,7 +255,7 @@ internal sealed class MentionRoleClassifier
                 if (j < _tokens.Count && _tokens[j].Lower == "been") { i = j - 1; continue; }
                 if (j < _tokens.Count && ClaimVerbs.Contains(_tokens[j].Lower))
                 {
-                    responsibility = j + 1 < _tokens.Count && _tokens[j + 1].Lower == "responsibility";
+                    responsibility = ClaimsResponsibility(j);
                     return sawRelative || qualifiesThing ? MentionRole.Neutral : MentionRole.Claimant;
                 }
                 if (j < _tokens.Count && IsPastVerb(_tokens[j].Lower))
@@ -267,7 +268,7 @@ internal sealed class MentionRoleClassifier
             if (ClaimVerbs.Contains(w))
             {
                 if (sawRelative || qualifiesThing) continue;
-                responsibility = i + 1 < _tokens.Count && _tokens[i + 1].Lower == "responsibility";
+                responsibility = ClaimsResponsibility(i);
                 return MentionRole.Claimant;
             }
             if (IsPastVerb(w) && !RelationParticiples.Contains(w))
@@ -283,6 +284,16 @@ internal sealed class MentionRoleClassifier
             if (!sawRelative && steps > 6) return MentionRole.Neutral;
         }
         return MentionRole.Neutral;
+    }
+
+    /// <summary>"claimed responsibility", "claimed the attack".</summary>
+    private bool ClaimsResponsibility(int verb)
+    {
+        if (verb + 1 >= _tokens.Count) return false;
+        var next = _tokens[verb + 1].Lower;
+        if (next == "responsibility") return true;
+        return _tokens[verb].Lower == "claimed" && next is "the" or "an" or "a" or "both" or "two"
+            && verb + 2 < _tokens.Count && ActivityNouns.Contains(_tokens[verb + 2].Lower);
     }
 
     private bool StartsSupportPhrase(int i)
