@@ -126,12 +126,11 @@ internal sealed class MentionRoleClassifier
         }
         if (TargetCues.Contains(cue)) return MentionRole.Target;
         if (cue is "in" or "for" or "under" or "near" or "within" or "inside" or "outside" or "across" or "through" or "about"
-            or "like" or "than" or "including" or "against" or "via" or "during" or "upon" or "behind")
+            or "like" or "than" or "including" or "via" or "during" or "upon" or "behind")
             return MentionRole.Neutral;
         if (ClaimVerbs.Contains(cue)) return MentionRole.Neutral;
         if (IsPastVerb(cue) || cue.EndsWith("ing", StringComparison.Ordinal)) return MentionRole.Target;
-        if (char.IsDigit(cue[0]) || cue is "." or "-") return RoleFromVerbAfter(last, out responsibility);
-        // A capitalised word before the name ("In", "On November 22, 2019,") or an unknown word: read the verb.
+        // A number, a capitalised word before the name ("In", "On November 22, 2019,") or an unknown word: read the verb.
         return RoleFromVerbAfter(last, out responsibility);
     }
 

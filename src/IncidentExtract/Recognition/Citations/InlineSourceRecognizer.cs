@@ -23,14 +23,17 @@ public sealed partial class InlineSourceRecognizer
         if (text.Contains("correspondent", StringComparison.Ordinal))
         {
             foreach (Match m in Correspondent().Matches(text))
-                found.Add(new InlineSource(m.Groups["surname"].Index, m.Groups["surname"].Length, m.Groups["surname"].Value));
+                found.Add(FromGroup(m.Groups["surname"]));
         }
         AddReporters(found, text);
         if (text.Contains(" on ", StringComparison.Ordinal))
-        foreach (Match m in Platform().Matches(text))
-            found.Add(new InlineSource(m.Groups["name"].Index, m.Groups["name"].Length, m.Groups["name"].Value));
+        {
+            foreach (Match m in Platform().Matches(text)) found.Add(FromGroup(m.Groups["name"]));
+        }
         foreach (Match m in DashByline().Matches(text))
-            if (!InsideParentheses(text, m.Index)) found.Add(new InlineSource(m.Groups["name"].Index, m.Groups["name"].Length, m.Groups["name"].Value));
+        {
+            if (!InsideParentheses(text, m.Index)) found.Add(FromGroup(m.Groups["name"]));
+        }
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         // One name per place: the correspondent pattern and "X reported" can both see "Al-Ahmad".
@@ -40,6 +43,8 @@ public sealed partial class InlineSourceRecognizer
         }
         return found;
     }
+
+    private static InlineSource FromGroup(Group g) => new(g.Index, g.Length, g.Value);
 
     /// <summary>A dash inside "(Edlib Media Center – EMC, …)" belongs to a citation, not a byline.</summary>
     private static bool InsideParentheses(string text, int at)
@@ -105,7 +110,7 @@ public sealed partial class InlineSourceRecognizer
                 break;
             }
             var word = text.AsSpan(wordStart, i - wordStart);
-            if (char.IsUpper(word[0]) || char.IsDigit(word[0]) || word[0] == '@')
+            if (char.IsUpper(word[0]) || char.IsDigit(word[0]) || word[0] == '@' || IsArticledName(word))
             {
                 nameEnd = i;
             }
@@ -121,6 +126,13 @@ public sealed partial class InlineSourceRecognizer
         }
         if (nameEnd == nameStart) return null;
         return (nameStart, nameEnd - nameStart);
+    }
+
+    /// <summary>"ez-Zor", "al-Sham": a lower-case article joined to a capitalised name.</summary>
+    private static bool IsArticledName(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.IndexOf('-');
+        return hyphen is > 0 and <= 3 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]);
     }
 
     private static bool IsNameChar(char c) =>
