@@ -173,7 +173,7 @@ public sealed partial class ActorRoleResolver
             foreach (var m in r.Roled)
             {
                 if (m.Mention.Actor != perpetrator && m.Mention.Actor.Kind is ActorKind.JihadistGroup or ActorKind.RebelGroup
-                    && m.Role is not (MentionRole.Claimant or MentionRole.Support))
+                    && m.Role != MentionRole.Claimant)
                     return m.Mention;
             }
         }

@@ -62,8 +62,9 @@ internal sealed class MentionRoleClassifier
     private MentionRole Classify(ActorMention mention, int first, int last, MentionRole previousRole, out bool responsibility)
     {
         responsibility = false;
-        // "Al-Qaeda-affiliated", "US-backed": the name only qualifies someone else.
-        if (mention.End < _text.Length && _text[mention.End] == '-') return MentionRole.Support;
+        // "Al-Qaeda-affiliated", "US-backed": the name only qualifies someone else, unless that someone is an
+        // unnamed group standing as the subject ("An Al-Qaeda-affiliated organization has claimed responsibility").
+        if (mention.End < _text.Length && _text[mention.End] == '-') return AffiliatedSubjectRole(first, last, out responsibility);
         if (InsideParentheses(first, out var openToken)) return ParentheticalRole(openToken, out responsibility);
         // "with Coalition air support", "enjoyed Coalition air support": the name only helped.
         if (last + 1 < _tokens.Count && (_tokens[last + 1].Lower == "support"
@@ -88,6 +89,8 @@ internal sealed class MentionRoleClassifier
                 return ByAgentRole(p);
             case "between":
                 return MentionRole.ClashParty;
+            case "and" or "or" when !FollowsPreviousMention(p):
+                return RoleFromVerbAfter(last, out responsibility);
             case "and" or "or":
                 if (previousRole == MentionRole.ClashParty) return MentionRole.ClashParty;
                 if (previousRole is MentionRole.Target or MentionRole.Support) return previousRole;
@@ -134,6 +137,19 @@ internal sealed class MentionRoleClassifier
         return RoleFromVerbAfter(last, out responsibility);
     }
 
+    /// <summary>Whether the "and" at <paramref name="conjunction"/> joins this name to the one just before ("X and Y", "X forces and Y").</summary>
+    private bool FollowsPreviousMention(int conjunction)
+    {
+        for (var k = conjunction - 1; k >= 0 && k >= conjunction - 6; k--)
+        {
+            if (_mentionAtToken[k] >= 0) return true;
+            var w = _tokens[k].Lower;
+            // Skip the head nouns and footnote marks between: "a Shiite Peace Battalions[1] force and …".
+            if (!AgentNouns.Contains(w) && w is not ("'s" or "[" or "]") && !char.IsDigit(w[0])) return false;
+        }
+        return false;
+    }
+
     /// <summary>"a force from the 29th Brigade of the Popular Mobilization had killed …": the name takes its head's role.</summary>
     private MentionRole TransparentRole(int connector, int last, out bool responsibility, int depth)
     {
@@ -162,7 +178,8 @@ internal sealed class MentionRoleClassifier
             var w = _tokens[k].Lower;
             if (k == byToken - 1 && RelationParticiples.Contains(w)) return MentionRole.Support;
             if (AgentiveNouns.Contains(w)) return MentionRole.Agent;
-            if (k == byToken - 1 && IsPastVerb(w)) return MentionRole.Agent;
+            // "carried out by", "shot dead by", "taken prisoner by".
+            if (k >= byToken - 2 && (IsPastVerb(w) || HarmParticiples.Contains(w))) return MentionRole.Agent;
             if (!_tokens[k].IsWord) break;
         }
         return MentionRole.Neutral;
@@ -370,6 +387,19 @@ internal sealed class MentionRoleClassifier
             return role is MentionRole.Agent or MentionRole.Claimant ? role : MentionRole.Support;
         }
         return MentionRole.Neutral;
+    }
+
+    private MentionRole AffiliatedSubjectRole(int first, int last, out bool responsibility)
+    {
+        responsibility = false;
+        var next = last + 1;
+        if (next >= _tokens.Count || !_tokens[last].Lower.EndsWith("-affiliated", StringComparison.Ordinal) && !_tokens[last].Lower.EndsWith("-linked", StringComparison.Ordinal))
+            return MentionRole.Support;
+        if (!GroupNouns.Contains(_tokens[next].Lower)) return MentionRole.Support;
+        var p = PreviousCue(first);
+        if (p >= 0 && _tokens[p].Lower is not ("," or ":" or ";" or "that" or "\"")) return MentionRole.Support;
+        var role = RoleFromVerbAfter(next, out responsibility);
+        return role is MentionRole.Agent or MentionRole.Claimant ? role : MentionRole.Support;
     }
 
     /// <summary>Inside "According to …," up to its comma: the name is who says so.</summary>
