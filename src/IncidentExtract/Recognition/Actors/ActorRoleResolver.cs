@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using IncidentExtract.Gazetteers;
 using IncidentExtract.Recognition.Citations;
@@ -10,12 +11,16 @@ namespace IncidentExtract.Recognition.Actors;
 /// actors play in the incident's sentences; when those name no one, from the rest of the block, the
 /// lead-in of the list and the headings above it (inferred), as long as the event fits that actor
 /// (a heading about Iraqi counter-terrorism does not make the Iraqi forces plant an IED).
-/// Thread-safe: holds only immutable recognizers.
+/// Thread-safe: the recognizers are immutable and the heading cache is concurrent.
 /// </summary>
 public sealed partial class ActorRoleResolver
 {
     private readonly ActorRecognizer _recognizer;
     private readonly CitationParser _citations = new();
+
+    // Headings and lead-ins repeat for every incident under them; their reading does not change.
+    private const int HeadingCacheLimit = 4096;
+    private readonly ConcurrentDictionary<string, TextReading> _headingReadings = new(StringComparer.Ordinal);
 
     public ActorRoleResolver(Gazetteer gazetteer)
     {
@@ -139,7 +144,11 @@ public sealed partial class ActorRoleResolver
 
     private ActorMention? FromHeading(string heading, EventType eventType, Actor? target)
     {
-        var r = Read(heading);
+        if (!_headingReadings.TryGetValue(heading, out var r))
+        {
+            r = Read(heading);
+            if (_headingReadings.Count < HeadingCacheLimit) _headingReadings.TryAdd(heading, r);
+        }
         foreach (var a in r.Agents)
         {
             if (IsCompatible(a.Mention.Actor, eventType, target)) return a.Mention;
@@ -164,7 +173,7 @@ public sealed partial class ActorRoleResolver
             foreach (var m in r.Roled)
             {
                 if (m.Mention.Actor != perpetrator && m.Mention.Actor.Kind is ActorKind.JihadistGroup or ActorKind.RebelGroup
-                    && m.Role is not (MentionRole.Claimant or MentionRole.Support))
+                    && m.Role != MentionRole.Claimant)
                     return m.Mention;
             }
         }

@@ -62,9 +62,14 @@ internal sealed class MentionRoleClassifier
     private MentionRole Classify(ActorMention mention, int first, int last, MentionRole previousRole, out bool responsibility)
     {
         responsibility = false;
-        // "Al-Qaeda-affiliated", "US-backed": the name only qualifies someone else.
-        if (mention.End < _text.Length && _text[mention.End] == '-') return MentionRole.Support;
+        // "Al-Qaeda-affiliated", "US-backed": the name only qualifies someone else, unless that someone is an
+        // unnamed group standing as the subject ("An Al-Qaeda-affiliated organization has claimed responsibility").
+        if (mention.End < _text.Length && _text[mention.End] == '-') return AffiliatedSubjectRole(first, last, out responsibility);
         if (InsideParentheses(first, out var openToken)) return ParentheticalRole(openToken, out responsibility);
+        // "with Coalition air support", "enjoyed Coalition air support": the name only helped.
+        if (last + 1 < _tokens.Count && (_tokens[last + 1].Lower == "support"
+            || (_tokens[last + 1].Lower == "air" && last + 2 < _tokens.Count && _tokens[last + 2].Lower == "support")))
+            return MentionRole.Support;
         if (InSourceClause(first)) return MentionRole.Claimant;
         return RoleFromCueBefore(first, last, previousRole, out responsibility, transparentDepth: 2);
     }
@@ -84,6 +89,8 @@ internal sealed class MentionRoleClassifier
                 return ByAgentRole(p);
             case "between":
                 return MentionRole.ClashParty;
+            case "and" or "or" when !FollowsPreviousMention(p):
+                return RoleFromVerbAfter(last, out responsibility);
             case "and" or "or":
                 if (previousRole == MentionRole.ClashParty) return MentionRole.ClashParty;
                 if (previousRole is MentionRole.Target or MentionRole.Support) return previousRole;
@@ -108,6 +115,7 @@ internal sealed class MentionRoleClassifier
                     var h = p - 1;
                     while (h > 0 && _tokens[h].Lower == "\"") h--;
                     var head = h >= 0 ? _tokens[h].Lower : "";
+                    if (head == "behalf") return MentionRole.Agent;  // "a suicide bomber on behalf of ISIS"
                     if (RelationHeads.Contains(head)) return MentionRole.Support;
                     if (HarmHeads.Contains(head)) return MentionRole.Target;
                     return transparentDepth > 0 ? TransparentRole(p, last, out responsibility, transparentDepth - 1) : MentionRole.Neutral;
@@ -121,13 +129,25 @@ internal sealed class MentionRoleClassifier
         }
         if (TargetCues.Contains(cue)) return MentionRole.Target;
         if (cue is "in" or "for" or "under" or "near" or "within" or "inside" or "outside" or "across" or "through" or "about"
-            or "like" or "than" or "including" or "against" or "via" or "during" or "upon" or "behind")
+            or "like" or "than" or "including" or "via" or "during" or "upon" or "behind")
             return MentionRole.Neutral;
         if (ClaimVerbs.Contains(cue)) return MentionRole.Neutral;
         if (IsPastVerb(cue) || cue.EndsWith("ing", StringComparison.Ordinal)) return MentionRole.Target;
-        if (char.IsDigit(cue[0]) || cue is "." or "-") return RoleFromVerbAfter(last, out responsibility);
-        // A capitalised word before the name ("In", "On November 22, 2019,") or an unknown word: read the verb.
+        // A number, a capitalised word before the name ("In", "On November 22, 2019,") or an unknown word: read the verb.
         return RoleFromVerbAfter(last, out responsibility);
+    }
+
+    /// <summary>Whether the "and" at <paramref name="conjunction"/> joins this name to the one just before ("X and Y", "X forces and Y").</summary>
+    private bool FollowsPreviousMention(int conjunction)
+    {
+        for (var k = conjunction - 1; k >= 0 && k >= conjunction - 6; k--)
+        {
+            if (_mentionAtToken[k] >= 0) return true;
+            var w = _tokens[k].Lower;
+            // Skip the head nouns and footnote marks between: "a Shiite Peace Battalions[1] force and …".
+            if (!AgentNouns.Contains(w) && w is not ("'s" or "[" or "]") && !char.IsDigit(w[0])) return false;
+        }
+        return false;
     }
 
     /// <summary>"a force from the 29th Brigade of the Popular Mobilization had killed …": the name takes its head's role.</summary>
@@ -158,7 +178,8 @@ internal sealed class MentionRoleClassifier
             var w = _tokens[k].Lower;
             if (k == byToken - 1 && RelationParticiples.Contains(w)) return MentionRole.Support;
             if (AgentiveNouns.Contains(w)) return MentionRole.Agent;
-            if (k == byToken - 1 && IsPastVerb(w)) return MentionRole.Agent;
+            // "carried out by", "shot dead by", "taken prisoner by".
+            if (k >= byToken - 2 && (IsPastVerb(w) || HarmParticiples.Contains(w))) return MentionRole.Agent;
             if (!_tokens[k].IsWord) break;
         }
         return MentionRole.Neutral;
@@ -250,7 +271,7 @@ internal sealed class MentionRoleClassifier
                 if (j < _tokens.Count && _tokens[j].Lower == "been") { i = j - 1; continue; }
                 if (j < _tokens.Count && ClaimVerbs.Contains(_tokens[j].Lower))
                 {
-                    responsibility = j + 1 < _tokens.Count && _tokens[j + 1].Lower == "responsibility";
+                    responsibility = ClaimsResponsibility(j);
                     return sawRelative || qualifiesThing ? MentionRole.Neutral : MentionRole.Claimant;
                 }
                 if (j < _tokens.Count && IsPastVerb(_tokens[j].Lower))
@@ -263,7 +284,7 @@ internal sealed class MentionRoleClassifier
             if (ClaimVerbs.Contains(w))
             {
                 if (sawRelative || qualifiesThing) continue;
-                responsibility = i + 1 < _tokens.Count && _tokens[i + 1].Lower == "responsibility";
+                responsibility = ClaimsResponsibility(i);
                 return MentionRole.Claimant;
             }
             if (IsPastVerb(w) && !RelationParticiples.Contains(w))
@@ -279,6 +300,16 @@ internal sealed class MentionRoleClassifier
             if (!sawRelative && steps > 6) return MentionRole.Neutral;
         }
         return MentionRole.Neutral;
+    }
+
+    /// <summary>"claimed responsibility", "claimed the attack".</summary>
+    private bool ClaimsResponsibility(int verb)
+    {
+        if (verb + 1 >= _tokens.Count) return false;
+        var next = _tokens[verb + 1].Lower;
+        if (next == "responsibility") return true;
+        return _tokens[verb].Lower == "claimed" && next is "the" or "an" or "a" or "both" or "two"
+            && verb + 2 < _tokens.Count && ActivityNouns.Contains(_tokens[verb + 2].Lower);
     }
 
     private bool StartsSupportPhrase(int i)
@@ -356,6 +387,19 @@ internal sealed class MentionRoleClassifier
             return role is MentionRole.Agent or MentionRole.Claimant ? role : MentionRole.Support;
         }
         return MentionRole.Neutral;
+    }
+
+    private MentionRole AffiliatedSubjectRole(int first, int last, out bool responsibility)
+    {
+        responsibility = false;
+        var next = last + 1;
+        if (next >= _tokens.Count || !_tokens[last].Lower.EndsWith("-affiliated", StringComparison.Ordinal) && !_tokens[last].Lower.EndsWith("-linked", StringComparison.Ordinal))
+            return MentionRole.Support;
+        if (!GroupNouns.Contains(_tokens[next].Lower)) return MentionRole.Support;
+        var p = PreviousCue(first);
+        if (p >= 0 && _tokens[p].Lower is not ("," or ":" or ";" or "that" or "\"")) return MentionRole.Support;
+        var role = RoleFromVerbAfter(next, out responsibility);
+        return role is MentionRole.Agent or MentionRole.Claimant ? role : MentionRole.Support;
     }
 
     /// <summary>Inside "According to …," up to its comma: the name is who says so.</summary>

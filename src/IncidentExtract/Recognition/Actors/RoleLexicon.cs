@@ -17,6 +17,11 @@ internal static class RoleLexicon
         "remnants", "elements", "army", "officers", "personnel", "battalions", "brigades", "corps", "regiment", "groups",
         "group", "militias", "militia", "allies", "supporters", "loyalists", "the", "and", "long-range", "sleeper");
 
+    /// <summary>Unnamed groups known by their affiliation: "an Al-Qaeda-affiliated organization".</summary>
+    public static readonly FrozenSet<string> GroupNouns = Set(
+        "organization", "organizations", "group", "groups", "faction", "factions", "militia", "militias", "cell", "cells",
+        "operatives", "fighters", "operations", "network", "movement", "squad", "squads", "jihadists", "militants");
+
     /// <summary>Nouns of attacks and activity: "an ISIS suicide bombing attack", "ISIS activity in the Euphrates Valley".</summary>
     public static readonly FrozenSet<string> ActivityNouns = Set(
         "attack", "attacks", "bombing", "bombings", "ambush", "ambushes", "raid", "raids", "offensive", "airstrike",

@@ -11,13 +11,16 @@ internal static partial class CitationDate
 {
     /// <summary>
     /// "November 23, 2019" → 2019-11-23; several days ("November 15, 17, 18, 2017", "February 2 and 3, 2019",
-    /// "February 2-3, 2019") → the first day; "November 2017" → 2017-11-01 with <paramref name="monthOnly"/>.
+    /// "February 2-3, 2019") → the first day; "23 November 2019" likewise; "November 2017" → 2017-11-01 with
+    /// <paramref name="monthOnly"/>. A date without a year is not converted (the caller keeps the source undated).
     /// </summary>
     public static bool TryParse(string text, out DateOnly date, out bool monthOnly)
     {
         date = default;
         monthOnly = false;
-        var m = DatePattern().Match(text.Trim());
+        var trimmed = text.Trim();
+        var m = DatePattern().Match(trimmed);
+        if (!m.Success) m = DayFirstPattern().Match(trimmed);
         if (!m.Success) return false;
         var month = DateTime.ParseExact(m.Groups["month"].Value, "MMMM", CultureInfo.InvariantCulture).Month;
         var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
@@ -31,4 +34,7 @@ internal static partial class CitationDate
 
     [GeneratedRegex(@"^(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:(?<day>\d{1,2})(?:(?:\s*,\s*|\s+and\s+|\s*[-–]\s*)\d{1,2})*\s*,?\s+)?(?<year>\d{4})$", RegexOptions.CultureInvariant)]
     private static partial Regex DatePattern();
+
+    [GeneratedRegex(@"^(?<day>\d{1,2})\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December),?\s+(?<year>\d{4})$", RegexOptions.CultureInvariant)]
+    private static partial Regex DayFirstPattern();
 }

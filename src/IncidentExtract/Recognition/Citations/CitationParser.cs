@@ -24,8 +24,8 @@ public sealed partial class CitationParser
             else if (c == ')' && open.Count > 0)
             {
                 var start = open.Pop();
-                // Cheap pre-filter: a citation ends in a four-digit year.
-                if (i - start < 8 || !char.IsDigit(text[i - 1])) continue;
+                // Cheap pre-filter: a citation holds a date, so a digit.
+                if (i - start < 6 || text.AsSpan(start, i - start).IndexOfAnyInRange('0', '9') < 0) continue;
                 var sources = ParseSources(text.AsSpan(start + 1, i - start - 1).ToString());
                 if (sources.Count > 0) result.Add(new Citation(start, i - start + 1, sources));
             }
@@ -40,6 +40,8 @@ public sealed partial class CitationParser
         var sources = new List<SourceRef>();
         var undated = new List<string>();
         var sawDate = false;
+        DateOnly? lastDate = null;
+        var lastMonthOnly = false;
         foreach (var rawPart in content.Split(';'))
         {
             var part = rawPart.Trim();
@@ -48,24 +50,29 @@ public sealed partial class CitationParser
             string name;
             DateOnly? date = null;
             var monthOnly = false;
-            if (dated.Success && CitationDate.TryParse(dated.Groups["date"].Value, out var d, out var mo))
+            var hasDate = dated.Success;
+            if (hasDate)
             {
                 name = part[..dated.Index].TrimEnd(' ', ',');
-                date = d;
-                monthOnly = mo;
+                // "(Telegram, November 23)": a source whose year the report period will have to supply.
+                if (CitationDate.TryParse(dated.Groups["date"].Value, out var d, out var mo)) { date = d; monthOnly = mo; }
                 sawDate = true;
             }
             else name = part;
 
             name = TrimAppositive(name);
             if (IsSourceName(name)) undated.Add(name);
-            if (date is null) continue;
+            if (!hasDate) continue;
             // Names without a date of their own share the next date: "TOLO News; Khaama Press, November 16, 2019".
             foreach (var n in undated) sources.Add(new SourceRef(n, date, monthOnly));
             undated.Clear();
+            lastDate = date;
+            lastMonthOnly = monthOnly;
         }
-        // A parenthetical with no date at all is a remark or a label, not a citation.
-        return sawDate ? sources : [];
+        if (!sawDate) return [];  // a parenthetical with no date at all is a remark or a label
+        // A name after the last date ("…, November 21, 2019; Shahed Sinaa") is taken with that date.
+        foreach (var n in undated) sources.Add(new SourceRef(n, lastDate, lastMonthOnly));
+        return sources;
     }
 
     /// <summary>"Enab Baladi, a news website affiliated with …" → "Enab Baladi"; "Al-Sham Province, Aleppo area" → "Al-Sham Province".</summary>
@@ -88,13 +95,17 @@ public sealed partial class CitationParser
             if (char.IsLetter(c)) { hasLetter = true; break; }
         }
         if (!hasLetter) return false;
-        if (char.IsLower(name[0]) && name.Contains(' ')) return false;
+        // Lower case only for web addresses ("al-hashed.net"); otherwise it is a description ("file-sharing website", "i.e.").
+        if (char.IsLower(name[0]) && !WebAddress().IsMatch(name)) return false;
         if (DateFragment().IsMatch(name)) return false;
         return !EndsWithConnector().IsMatch(name);
     }
 
-    [GeneratedRegex(@"(?<date>(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2}(?:(?:\s*,\s*|\s+and\s+|\s*[-–]\s*)\d{1,2})*\s*,?\s+)?\d{4})\s*\.?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<date>(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:(?:\s*,\s*|\s+and\s+|\s*[-–]\s*)\d{1,2})*)?(?:\s*,?\s+\d{4})?)\s*\.?$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingDate();
+
+    [GeneratedRegex(@"^[a-z0-9][\w-]*(?:\.[\w-]{2,})+$", RegexOptions.CultureInvariant)]
+    private static partial Regex WebAddress();
 
     [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d", RegexOptions.CultureInvariant)]
     private static partial Regex DateFragment();

@@ -23,13 +23,17 @@ public sealed partial class InlineSourceRecognizer
         if (text.Contains("correspondent", StringComparison.Ordinal))
         {
             foreach (Match m in Correspondent().Matches(text))
-                found.Add(new InlineSource(m.Groups["surname"].Index, m.Groups["surname"].Length, m.Groups["surname"].Value));
+                found.Add(FromGroup(m.Groups["surname"]));
         }
-        foreach (Match m in Reporter().Matches(text)) AddReporter(found, m);
-        foreach (Match m in Platform().Matches(text))
-            found.Add(new InlineSource(m.Groups["name"].Index, m.Groups["name"].Length, m.Groups["name"].Value));
+        AddReporters(found, text);
+        if (text.Contains(" on ", StringComparison.Ordinal))
+        {
+            foreach (Match m in Platform().Matches(text)) found.Add(FromGroup(m.Groups["name"]));
+        }
         foreach (Match m in DashByline().Matches(text))
-            if (!InsideParentheses(text, m.Index)) found.Add(new InlineSource(m.Groups["name"].Index, m.Groups["name"].Length, m.Groups["name"].Value));
+        {
+            if (!InsideParentheses(text, m.Index)) found.Add(FromGroup(m.Groups["name"]));
+        }
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         // One name per place: the correspondent pattern and "X reported" can both see "Al-Ahmad".
@@ -40,16 +44,14 @@ public sealed partial class InlineSourceRecognizer
         return found;
     }
 
+    private static InlineSource FromGroup(Group g) => new(g.Index, g.Length, g.Value);
+
     /// <summary>A dash inside "(Edlib Media Center – EMC, …)" belongs to a citation, not a byline.</summary>
     private static bool InsideParentheses(string text, int at)
     {
-        var depth = 0;
-        for (var i = 0; i < at; i++)
-        {
-            if (text[i] == '(') depth++;
-            else if (text[i] == ')' && depth > 0) depth--;
-        }
-        return depth > 0;
+        // The nearest parenthesis before the dash decides; citations do not nest.
+        var last = text.AsSpan(0, at).LastIndexOfAny('(', ')');
+        return last >= 0 && text[last] == '(';
     }
 
     /// <summary>The name right after "according to …": capitalised words and their connectors.</summary>
@@ -61,14 +63,28 @@ public sealed partial class InlineSourceRecognizer
         found.Add(new InlineSource(span.Start, span.Length, name));
     }
 
+    private static readonly string[] ReportingVerbs = [" reported", " confirmed", " said", " stated", " noted", " added"];
+
     /// <summary>"X reported/confirmed that": only news outlets, monitors and journalists are sources here.</summary>
-    private static void AddReporter(List<InlineSource> found, Match m)
+    private static void AddReporters(List<InlineSource> found, string text)
     {
-        var name = m.Groups["name"];
-        var value = LeadingArticle().Replace(name.Value, "");
-        if (value.Length == 0 || !LooksLikeReporter(value)) return;
-        var start = name.Index + name.Length - value.Length;
-        found.Add(new InlineSource(start, value.Length, value));
+        // Find the verbs first and read the name backwards from each, instead of trying a name at every capital.
+        foreach (var verb in ReportingVerbs)
+        {
+            for (var at = text.IndexOf(verb, StringComparison.Ordinal); at >= 0; at = text.IndexOf(verb, at + verb.Length, StringComparison.Ordinal))
+            {
+                var end = at + verb.Length;
+                if (end < text.Length && char.IsLetter(text[end])) continue;
+                if (text.AsSpan(end).StartsWith(" by", StringComparison.Ordinal)) continue;
+                var windowStart = Math.Max(0, at - 120);
+                var m = ReporterName().Match(text, windowStart, at - windowStart);
+                if (!m.Success) continue;
+                var name = m.Groups["name"];
+                var value = LeadingArticle().Replace(name.Value, "");
+                if (value.Length == 0 || !LooksLikeReporter(value)) continue;
+                found.Add(new InlineSource(name.Index + name.Length - value.Length, value.Length, value));
+            }
+        }
     }
 
     /// <summary>
@@ -94,7 +110,7 @@ public sealed partial class InlineSourceRecognizer
                 break;
             }
             var word = text.AsSpan(wordStart, i - wordStart);
-            if (char.IsUpper(word[0]) || char.IsDigit(word[0]) || word[0] == '@')
+            if (char.IsUpper(word[0]) || char.IsDigit(word[0]) || word[0] == '@' || IsArticledName(word))
             {
                 nameEnd = i;
             }
@@ -110,6 +126,13 @@ public sealed partial class InlineSourceRecognizer
         }
         if (nameEnd == nameStart) return null;
         return (nameStart, nameEnd - nameStart);
+    }
+
+    /// <summary>"ez-Zor", "al-Sham": a lower-case article joined to a capitalised name.</summary>
+    private static bool IsArticledName(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.IndexOf('-');
+        return hyphen is > 0 and <= 3 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]);
     }
 
     private static bool IsNameChar(char c) =>
@@ -147,8 +170,8 @@ public sealed partial class InlineSourceRecognizer
     [GeneratedRegex(@"\bcorrespondents? (?:[A-Z][\w’'-]+ )?(?<surname>(?:(?:Al|El|Abu|Ibn|al|el)-)?[A-Z][\w’'-]+)", RegexOptions.CultureInvariant)]
     private static partial Regex Correspondent();
 
-    [GeneratedRegex(@"(?<name>[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|for|and|al|official))*)(?: \([A-Z]{2,8}\))? (?:reported|confirmed|said|stated|noted|added)\b(?! by)", RegexOptions.CultureInvariant)]
-    private static partial Regex Reporter();
+    [GeneratedRegex(@"(?<name>[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|for|and|al|official))*)(?: \([A-Z]{2,8}\))?$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex ReporterName();
 
     [GeneratedRegex(@"^(?:The |the )?(?:official )?", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingArticle();
@@ -156,7 +179,7 @@ public sealed partial class InlineSourceRecognizer
     [GeneratedRegex(@"\b(?:announced|reported|said|stated|posted|wrote|published|tweeted)(?: it)? on (?<name>Twitter|Telegram|Facebook|YouTube|Instagram|WhatsApp|TikTok)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Platform();
 
-    [GeneratedRegex(@"(?:^|\s)[–—] (?<name>[A-Z][\w&.’' -]{1,40}?), (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=^|\s)[–—] (?<name>[A-Z][\w&.’' -]{1,40}?), (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b", RegexOptions.CultureInvariant)]
     private static partial Regex DashByline();
 
     [GeneratedRegex(@"^(?:media|reports?|sources?|officials?|experts?|analysts?|activists?|residents?|witnesses|estimates|assessments?|statements?|announcements?|sites?|websites?|outlets?|newspapers?)$", RegexOptions.CultureInvariant)]

@@ -49,4 +49,14 @@ public class ActorRecognizerTests
         var text = "The Islamic State has collapsed, but ISIS continues to exist as a terrorist and guerrilla organization in Syria, Iraq and abroad, and even carries out (and is expected to carry out) showcase attacks to demonstrate that it remains a force to be reckoned with.";
         recognizer.Recognize(text).Select(m => text.Substring(m.Start, m.Length)).Should().Equal("ISIS");
     }
+
+    [Fact]
+    public void Gives_the_same_answer_from_many_threads()
+    {
+        const string text = "According to an announcement by ISIS’s West Africa Province, on November 18, 2019, its operatives ambushed a Mali army convoy in the Tabankort area, about 100 km north of the Mali-Niger border.";
+        var expected = Recognizer.Value.Recognize(text);
+        var results = new IReadOnlyList<ActorMention>[64];
+        Parallel.For(0, results.Length, i => results[i] = Recognizer.Value.Recognize(text));
+        results.Should().AllSatisfy(r => r.Should().Equal(expected));
+    }
 }

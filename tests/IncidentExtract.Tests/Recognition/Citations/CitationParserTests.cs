@@ -42,6 +42,8 @@ public class CitationParserTests
     [InlineData("(Edlib Media Center – EMC, November 26, 2019)", "Edlib Media Center – EMC@2019-11-26")]
     [InlineData("this week, the Iraqi security forces continued their counterterrorism activities (al-hashed.net, November 22, 2019).",
         "al-hashed.net@2019-11-22")]
+    [InlineData("(Telegram, November 21, 2019; Shahed Sinaa)", "Telegram@2019-11-21", "Shahed Sinaa@2019-11-21")]  // constructed: a trailing name takes the last date
+    [InlineData("(Telegram, November 23)", "Telegram@none")]  // constructed: no year, the report period must supply it
     public void Reads_sources_and_dates(string text, params string[] expected)
     {
         var sources = _parser.Parse(text).SelectMany(c => c.Sources).Select(Describe);

@@ -32,6 +32,8 @@ public class InlineSourceRecognizerTests
         "Twitter")]
     [InlineData("The Syrian Observatory for Human Rights reported that exchanges of artillery fire and clashes had taken place between the Syrian army (and the jihadi organizations) in various areas north of Hama and in the Idlib rural area (Syrian Observatory for Human Rights, February 1, 2019).",
         "Syrian Observatory for Human Rights")]
+    [InlineData("The ISIS enclave in this region is reportedly about 4,000 square kilometers in size and extends from the northern part of the city of Al-Sukhnah up to the Deir ez-Zor Desert. According to Deir ez-Zor 24, ISIS operatives spread leaflets.",
+        "Deir ez-Zor 24")]  // the second sentence is constructed: a name with a lower-case article inside
     public void Finds_named_sources(string text, params string[] expected)
     {
         _recognizer.Recognize(text).Select(s => s.Name).Should().Equal(expected);
