@@ -88,8 +88,11 @@ public sealed class IncidentGrouper(Func<string, string?> specificPlace)
         if (there is null) return false;
         var currentText = string.Join(" ", current.Select(u => u.Text));
         if (currentText.Contains(there, StringComparison.OrdinalIgnoreCase)) return false;
+        // "The airstrike focused on the road leading to Maarat Nu’man" tells more of the same event.
+        if (UnitPatterns.BackReference().IsMatch(unit.Text)) return false;
         var here = current.Where(u => u.HasEvent).Select(u => specificPlace(u.Text)).FirstOrDefault(p => p is not null);
-        return here is not null && !string.Equals(here, there, StringComparison.OrdinalIgnoreCase);
+        if (here is null) return unit.Type != current.First(u => u.HasEvent).Type;
+        return !string.Equals(here, there, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

@@ -18,9 +18,12 @@ public sealed class UnitAnalyzer(EventTriggerRecognizer triggers, IDateRecognize
         var units = new List<IncidentUnit>();
         // A paragraph that is one quotation reports words, not events.
         bool quotation = UnitPatterns.Quotation().IsMatch(blockText);
+        // "In the interview, ISIS’s military bureau commander noted that …": a block opened by an
+        // interview, assessment or infographic goes on reporting it, not events.
+        bool reportedSpeech = SentenceSplitter.Split(blockText) is [var opening, ..] && NonEventCues.IsCommunication(opening.Of(masked));
         foreach (var sentence in SentenceSplitter.Split(blockText))
         {
-            bool sentenceIsNonEvent = quotation || NonEventCues.IsNonEvent(sentence.Of(masked));
+            bool sentenceIsNonEvent = quotation || reportedSpeech || NonEventCues.IsNonEvent(sentence.Of(masked));
             bool first = true;
             foreach (var clause in sentenceIsNonEvent ? [sentence] : Clauses(masked, sentence))
             {
@@ -64,7 +67,8 @@ public sealed class UnitAnalyzer(EventTriggerRecognizer triggers, IDateRecognize
             if (seam.Index >= sentence.End) break;
             var left = masked[start..seam.Index];
             var right = masked[(seam.Index + seam.Length)..sentence.End];
-            if (HasEvent(left) && StartsWithEvent(right))
+            bool semicolon = seam.Value.StartsWith(';');
+            if (HasEvent(left) && (semicolon ? HasEvent(right) : StartsWithEvent(right)))
             {
                 yield return new TextSpan(start, seam.Index - start);
                 start = seam.Index + seam.Length;

@@ -18,6 +18,10 @@ internal static partial class UnitPatterns
     [GeneratedRegex(@"; (?:and )?|, and that |, and (?=(?:also )?[a-z]+ed\b(?! (?:him|her|them|it)\b))", RegexOptions.CultureInvariant)]
     public static partial Regex ClauseSeam();
 
+    /// <summary>A sentence about "the airstrike", "the attack", "the operation" already told.</summary>
+    [GeneratedRegex(@"^(?:\w+, )?The (?:airstrikes?|attacks?|explosions?|blasts?|operation|ambush|bombing|fighting|clashes|fire)\b", RegexOptions.CultureInvariant)]
+    public static partial Regex BackReference();
+
     /// <summary>A paragraph that is one long quotation: what someone said, not what happened.</summary>
     [GeneratedRegex(@"^[“""].*[”""]\.?$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     public static partial Regex Quotation();

@@ -61,7 +61,8 @@ public sealed class ExtractionEngine
             var block = new BlockIncidents(node, _grouper.Group(node, units, context).ToList(), sectionAnchor.Date);
             blocks.Add(block);
             if (previous is not null) ContinueStory(previous, block);
-            previous = block;
+            // A paragraph wholly absorbed into an earlier one's incident passes the story on to the next.
+            previous = block.Drafts.Count == 0 && block.StoryOwner is not null ? block.StoryOwner : block;
             sectionAnchor.Observe(units, context);
         }
 
@@ -101,9 +102,14 @@ public sealed class ExtractionEngine
         var last = previous.Drafts[^1];
         previous.Drafts[^1] = last with { Units = [.. last.Units, .. first.Units], BlockUnits = [.. last.BlockUnits, .. first.Units] };
         block.Drafts.RemoveAt(0);
+        block.StoryOwner = previous;
     }
 
-    private sealed record BlockIncidents(ReportNode Node, List<IncidentDraft> Drafts, DateOnly? SectionAnchor);
+    private sealed record BlockIncidents(ReportNode Node, List<IncidentDraft> Drafts, DateOnly? SectionAnchor)
+    {
+        /// <summary>The earlier block whose last incident this block's first incident continued.</summary>
+        public BlockIncidents? StoryOwner { get; set; }
+    }
 }
 
 /// <summary>The date last stated in the current section's text, for undated events told after it.</summary>

@@ -37,7 +37,11 @@ public static class DuplicateResolver
         if (a.Line == b.Line) return false;
         if (!DatesOverlap(a, b) || !Compatible(a.KilledMin, b.KilledMin) || !Compatible(a.WoundedMin, b.WoundedMin)) return false;
         bool samePlace = a.Place is not null && string.Equals(a.Place, b.Place, StringComparison.OrdinalIgnoreCase);
-        if (samePlace && CompatibleTypes(a.EventType, b.EventType)) return true;
+        // Two detailed, separately sourced accounts at one place are two incidents unless they are of
+        // one kind; a loose retelling ("The latest attack took place this week at a hotel in Kabul")
+        // may name the kind loosely.
+        if (samePlace && (a.EventType == b.EventType || (CompatibleTypes(a.EventType, b.EventType) && (IsRetelling(a) || IsRetelling(b)))))
+            return true;
         // A summary ("this week", in the overview) names the place loosely ("a city south of Kirkuk",
         // "the pocket along the Euphrates"): the same kind of event in the same country is the one told in detail.
         var (summary, detail) = a.DatePrecision == "week" ? (a, b) : (b, a);
@@ -48,10 +52,15 @@ public static class DuplicateResolver
                     && detail.Text.Contains(summary.Place, StringComparison.OrdinalIgnoreCase)));
     }
 
+    /// <summary>A summary's marks: dated only by the report week, placed under "Main events", or citing nothing.</summary>
+    private static bool IsRetelling(IncidentRecord r) =>
+        r.DatePrecision == "week" || r.Sources.Count == 0
+        || (r.Section.Count > 0 && r.Section[0].StartsWith("Main events", StringComparison.OrdinalIgnoreCase));
+
     private static bool CompatibleTypes(string a, string b)
     {
         if (a == b) return true;
-        string[] generic = ["armed_assault", "other"];
+        string[] generic = ["armed_assault"];
         string[] violent = ["armed_assault", "clash", "bombing", "suicide_bombing", "shelling", "airstrike", "execution", "other"];
         return (generic.Contains(a) && violent.Contains(b)) || (generic.Contains(b) && violent.Contains(a));
     }

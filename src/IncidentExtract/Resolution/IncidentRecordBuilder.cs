@@ -44,7 +44,9 @@ public sealed partial class IncidentRecordBuilder(
         type = RefineCustody(type, roles.Perpetrator);
         var counts = casualties.Extract(draft.Units.Select(u => u.Text).ToList());
         // An operation (a sweep, a raid) in which people were killed is an armed assault.
-        if (draft.Units.First(u => u.HasEvent).Type == EventType.Other && counts.KilledMin > 0) type = EventType.ArmedAssault;
+        if (draft.Units.First(u => u.HasEvent).Type == EventType.Other
+            && (counts.KilledMin > 0 || counts.Note?.Contains("killed", StringComparison.Ordinal) == true))
+            type = EventType.ArmedAssault;
         var sources = Sources(draft);
 
         return new IncidentRecord

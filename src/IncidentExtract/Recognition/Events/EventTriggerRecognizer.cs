@@ -53,12 +53,16 @@ public sealed partial class EventTriggerRecognizer
     /// </summary>
     public static EventType Dominant(IEnumerable<EventTrigger> triggers)
     {
-        EventType? best = null, bestWeak = null;
+        EventType? best = null, bestWeak = null, firstFight = null;
         foreach (var t in triggers)
         {
+            if (!t.Weak && t.Type is EventType.ArmedAssault or EventType.Clash) firstFight ??= t.Type;
             if (t.Weak) { if (bestWeak is null || Rank(t.Type) < Rank(bestWeak.Value)) bestWeak = t.Type; }
             else if (best is null || Rank(t.Type) < Rank(best.Value)) best = t.Type;
         }
+        // An attack answered by fire is still the attack ("an ISIS squad infiltrated … Subsequently,
+        // clashes took place"); an exchange that starts as one is a clash: the first of the two decides.
+        if (best is EventType.ArmedAssault or EventType.Clash && firstFight is { } first) return first;
         return best ?? bestWeak ?? EventType.Other;
     }
 

@@ -17,6 +17,9 @@ public static partial class NonEventCues
         || Communication().IsMatch(sentence)
         || sentence.TrimEnd().EndsWith(':');
 
+    /// <summary>Interviews, assessments, propaganda, talks: what a block that opens with one goes on about.</summary>
+    public static bool IsCommunication(string sentence) => Communication().IsMatch(sentence);
+
     /// <summary>A trigger inside an intention ("with the aim of capturing", "attempts to attack") is not an event.</summary>
     public static bool IsIntended(string sentence, int triggerStart)
     {
@@ -25,7 +28,7 @@ public static partial class NonEventCues
         return Intention().IsMatch(before) || Background().IsMatch(before);
     }
 
-    [GeneratedRegex(@"\bsince the beginning\b|\bover the (?:past|last) (?:\w+ )?(?:week|weeks|month|months|year|years|two)\b|\bin the past (?:week|month|year|two)\b|\bin recent (?:months|weeks)\b|\bso far this\b|\bsorties\b|\b(?:during|in) the month of\b|\bpopulation centers\b|\b\d{1,3}(?:,\d{3})+ square\b|\bthe number of\b|\b(?:more than|over|some) \d{1,3}(?:,\d{3})+\b|\bthe (?:second|third|fourth|fifth|latest) in a series\b|\bhas been the target of\b|\bseries of (?:terrorist |suicide )?(?:attacks|bombing attacks)\b",
+    [GeneratedRegex(@"\bsince the beginning\b|\bover the (?:past|last) (?:\w+ )?(?:week|weeks|month|months|year|years|two)\b|\bin the past (?:week|month|year|two)\b|\bin recent (?:months|weeks)\b|\bso far this\b|\bsorties\b|\bin various (?:areas|places|regions)\b|\b(?:during|in) the month of\b|\bpopulation centers\b|\b\d{1,3}(?:,\d{3})+ square\b|\bthe number of\b|\b(?:more than|over|some) \d{1,3}(?:,\d{3})+\b|\bthe (?:second|third|fourth|fifth|latest) in a series\b|\bhas been the target of\b|\bseries of (?:terrorist |suicide )?(?:attacks|bombing attacks)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Aggregate();
 
