@@ -52,9 +52,9 @@ public static class DuplicateResolver
                     && detail.Text.Contains(summary.Place, StringComparison.OrdinalIgnoreCase)));
     }
 
-    /// <summary>A summary's marks: dated only by the report week, placed under "Main events", or citing nothing.</summary>
+    /// <summary>A summary's marks: dated only by the report week, or placed under "Main events".</summary>
     private static bool IsRetelling(IncidentRecord r) =>
-        r.DatePrecision == "week" || r.Sources.Count == 0
+        r.DatePrecision == "week"
         || (r.Section.Count > 0 && r.Section[0].StartsWith("Main events", StringComparison.OrdinalIgnoreCase));
 
     private static bool CompatibleTypes(string a, string b)

@@ -41,7 +41,7 @@ public static partial class NonEventCues
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Trend();
 
-    [GeneratedRegex(@"\b(?:released|published|issued|aired) (?:\w+ ){0,2}(?:photos?|videos?|an? interview|an? infographic|a poster|a statement|a report)\b|\binfographic\b|\bleaflets?\b|\bposter\b|\bpledg(?:e|ed|ing) allegiance\b|\bnegotiat\w*\b|\bappointed\b|\bdemonstrat\w*\b|\btalks\b|\bcongratulat\w*\b|\bin (?:his|her) speech\b|\bdeclared in\b|\bassessment\b|\bmodus operandi\b|\btactics\b|\bfighting plan\b|\bwas based on\b",
+    [GeneratedRegex(@"\b(?:released|published|issued|aired) (?:\w+ ){0,2}(?:photos?|videos?|an? interview|an? infographic|a poster|a statement|a report)\b|\binfographic\b|\bleaflets?\b|\bposter\b|\bpledg(?:e|ed|ing) allegiance\b|\bnegotiat\w*\b|\bappointed\b|\bdemonstrat(?:ion|ions|ors)\b|\btalks\b|\bcongratulat\w*\b|\bin (?:his|her) speech\b|\bdeclared in\b|\bassessment\b|\bmodus operandi\b|\btactics\b|\bfighting plan\b|\bwas based on\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Communication();
 
