@@ -29,7 +29,10 @@ public sealed class IncidentGrouper(Func<string, string?> specificPlace)
             // gas field." frames the event told next: it joins the block's first incident.
             if (current is null && !unit.HasEvent)
             {
-                if (unit.Triggers.Count > 0) lead.Add(unit); else lead.Clear();
+                // The scene-setting sentence before the first event ("On November 18, 2019, an Algerian
+                // army force was dropped from three helicopters, with the aim of capturing …") too.
+                if (unit.Triggers.Count > 0 || unit.Dates.Any(d => d.Kind is DateMentionKind.Explicit)) lead.Add(unit);
+                else lead.Clear();
                 continue;
             }
             if (unit.HasEvent)
@@ -50,7 +53,11 @@ public sealed class IncidentGrouper(Func<string, string?> specificPlace)
             }
             else if (current is not null && !closed)
             {
-                if (unit.IsStatement && unit.Triggers.Count == 0 && !MentionsCasualties(unit.Text)) closed = true;
+                // What someone said, or a separately cited tally of fighting "in various areas",
+                // is not part of the incident told before it.
+                if ((unit.IsStatement && unit.Triggers.Count == 0 && !MentionsCasualties(unit.Text))
+                    || (unit.Citations.Count > 0 && NonEventCues.IsScattered(unit.Text)))
+                    closed = true;
                 else current.Add(unit);
             }
         }

@@ -70,14 +70,22 @@ public sealed class ExtractionEngine
         // tell undated events under a dated lead, so only there does the section's date carry over.
         bool cited = blocks.Any(b => b.Drafts.Any(d => d.Units.Any(u => u.Citations.Count > 0)));
         var records = new List<IncidentRecord>();
+        IncidentRecord? previousInSection = null;
         foreach (var block in blocks)
         {
             var parent = block.Node.Parent is { } p ? report.NodeNumbered(p) : null;
+            if (previousInSection is not null && !previousInSection.Section.SequenceEqual(block.Node.Section)) previousInSection = null;
             for (int k = 0; k < block.Drafts.Count; k++)
             {
                 var draft = block.Drafts[k] with { Index = k };
                 var date = IncidentDateResolver.Resolve(draft, period, cited ? null : block.SectionAnchor);
-                records.Add(_records.Build(document, report, period, draft, block.Drafts.Count, date, parent));
+                var record = _records.Build(document, report, period, draft, block.Drafts.Count, date, parent);
+                // In a news feature a correspondent's report runs on over the following paragraphs
+                // ("Al-Ahmad reported that …" / "ISIS also detonated …"): they keep its source.
+                if (!cited && record.Sources.Count == 0 && previousInSection is { Sources.Count: > 0 } reporter)
+                    record = record with { Sources = reporter.Sources };
+                records.Add(record);
+                previousInSection = record;
             }
         }
         return DuplicateResolver.Resolve(records);

@@ -7,7 +7,8 @@ namespace IncidentExtract.Resolution;
 /// Dates an incident, in the SPEC's order of evidence:
 /// <list type="number">
 /// <item>a date its own event sentences state (relative forms against the date stated before them;
-/// when one stated span contains the others, "On November 16-19 … clashes", it is the incident's);</item>
+/// when one stated span contains the others, "On November 16-19 … clashes", it is the incident's);
+/// else a calendar date written in its other sentences;</item>
 /// <item>the earliest date of the citations inside its own sentences (precision source);</item>
 /// <item>the date stated last before it in its block ("One hundred suspects were detained" after
 /// "on November 18, 2019, its operatives ambushed …");</item>
@@ -45,6 +46,11 @@ public static class IncidentDateResolver
         }
         if (stated.Count > 0)
             return stated.FirstOrDefault(s => stated.All(o => s.Start <= o.Start && o.End <= s.End), stated[0]);
+        // A calendar date written in a sentence of the incident without an event word (the scene-setting lead).
+        foreach (var unit in draft.Units)
+            foreach (var mention in unit.Dates)
+                if (mention.Kind is DateMentionKind.Explicit or DateMentionKind.Month && mention.Resolve(new DateContext(period, anchor)) is { } written)
+                    return written;
 
         if (EarliestSourceDate(draft.Units.SelectMany(u => u.Citations)) is { } own1) return new DateSpan(own1, own1, DatePrecision.Source);
         if (blockAnchor is { } b) return DateSpan.Day(b);

@@ -53,6 +53,19 @@ public sealed class SampleScoresTests(ITestOutputHelper output)
         s.Recall.Should().BeGreaterThanOrEqualTo(0.85);
         s.Precision.Should().BeGreaterThanOrEqualTo(0.80);
     }
+
+    // Floors of the later issues: dates and counts (issue 3), places (issue 4), actors, types and sources (issue 5).
+    [Theory]
+    [InlineData("date", 0.95)]
+    [InlineData("killed", 0.95)]
+    [InlineData("wounded", 0.95)]
+    [InlineData("place", 0.90)]
+    [InlineData("country", 0.95)]
+    [InlineData("perpetrator", 0.90)]
+    [InlineData("event_type", 0.85)]
+    [InlineData("sources", 0.97)]
+    public void Field_accuracy_stays_above_the_floor(string field, double floor) =>
+        Scores().Field(field).Should().BeGreaterThanOrEqualTo(floor, $"{field} is scored over the matched pairs");
 }
 
 internal static class RepositoryRoot

@@ -17,6 +17,12 @@ public static partial class NonEventCues
         || Communication().IsMatch(sentence)
         || sentence.TrimEnd().EndsWith(':');
 
+    /// <summary>Fighting reported in many unnamed places at once ("in various areas north of Hama").</summary>
+    public static bool IsScattered(string sentence) => Scattered().IsMatch(sentence);
+
+    [GeneratedRegex(@"\bin (?:various|several|a number of|many) (?:areas|places|regions|towns|villages)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Scattered();
+
     /// <summary>Interviews, assessments, propaganda, talks: what a block that opens with one goes on about.</summary>
     public static bool IsCommunication(string sentence) => Communication().IsMatch(sentence);
 
