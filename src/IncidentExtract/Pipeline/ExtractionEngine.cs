@@ -31,9 +31,9 @@ public sealed class ExtractionEngine
     {
         var dates = new DateRecognizer();
         var citations = new CitationParser();
-        var places = new PlaceResolver(gazetteer);
-        _grouper = new IncidentGrouper(text => places.Resolve(new PlaceContext(text, text, [], null)) is
-            { Name: { } name, Precision: GeoPrecision.Exact or GeoPrecision.Near or GeoPrecision.Offset } ? name : null);
+        var placeNames = new PlaceRecognizer(gazetteer);
+        var places = new PlaceResolver(placeNames);
+        _grouper = new IncidentGrouper(NamedTown.Finder(placeNames));
         _units = new UnitAnalyzer(new EventTriggerRecognizer(), dates, citations);
         _periods = new ReportPeriodResolver(citations, dates);
         _records = new IncidentRecordBuilder(
