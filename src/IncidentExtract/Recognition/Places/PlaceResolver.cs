@@ -26,6 +26,10 @@ public sealed class PlaceResolver
         if (Best(context.IncidentText, frame) is { } background) return Narrowed(background, context, frame);
         if (context.BlockText != context.IncidentText && Best(context.BlockText, frame, minRank: 3) is { } inBlock)
             return inBlock;
+        // "The Nangarhar Province in Afghanistan (…) is now the center of activity": a region the block names is more
+        // local than the headings, unless a heading or label already sets the region.
+        if (frame.Admin1 is null && context.BlockText != context.IncidentText && Best(context.BlockText, frame, minRank: 2) is { } blockRegion)
+            return blockRegion with { Precision = GeoPrecision.Admin1 };
         for (var i = context.Section.Count - 1; i >= 0; i--)
         {
             if (Best(context.Section[i], frame, minRank: 3) is { } inHeading) return inHeading with { Precision = GeoPrecision.Near };

@@ -1,7 +1,4 @@
-using System.Diagnostics;
-using System.Text;
 using IncidentExtract.Recognition.Places;
-using Xunit.Abstractions;
 
 namespace IncidentExtract.Tests.Recognition.Places;
 
