@@ -226,8 +226,6 @@ internal sealed class ContextFrame
     private HashSet<string> NamedCountries { get; init; } = [];
     private List<Place> NamedCountryPlaces { get; init; } = [];
     private IReadOnlyCollection<string> DocumentCountries { get; init; } = [];
-    private Dictionary<string, Place> CountryPlaces { get; init; } = [];
-    private PlaceRecognizer Recognizer { get; init; } = null!;
 
     // A settlement matched only by an alias, this far from the context country's centre, is another place
     // that shares a spelling ("Alwar" in India for "Al-Wa’ar", "Uman" for "Human"), not the incident's.
@@ -236,12 +234,6 @@ internal sealed class ContextFrame
     public static ContextFrame From(PlaceContext context, PlaceRecognizer recognizer)
     {
         Place? country = null, admin1 = null;
-        var countryPlaces = new Dictionary<string, Place>();
-        void Note(Place p)
-        {
-            if (p.Kind == PlaceKind.Country) countryPlaces.TryAdd(p.Country, p);
-        }
-
         if (context.LeadIn is { } leadIn) (country, admin1) = FirstLocating(recognizer, leadIn, null);
         for (var i = context.Section.Count - 1; i >= 0 && (country is null || admin1 is null); i--)
         {
@@ -251,21 +243,21 @@ internal sealed class ContextFrame
             if (admin1 is null && a is not null && (country is null || a.Country == country.Country)) admin1 = a;
         }
         var block = new HashSet<string>();
-        foreach (var m in recognizer.Recognize(PlaceResolver.MaskParentheticals(context.BlockText)))
-        {
-            if (m.IsActorUse) continue;
-            // Only a name that means one country says where the block is: "Rawa" (Iraq, and the more populous
-            // Rawa Mazowiecka in Poland) must not vote for Poland by its own most populous reading.
-            if (m.Candidates.Count > 0 && OneCountry(m.Candidates)) block.Add(m.Candidates[0].Country);
-            foreach (var p in m.Candidates) Note(p);
-        }
-
         var named = new HashSet<string>(StringComparer.Ordinal);
         if (country is not null) named.Add(country.Country);
-        // Asides count here: "(about 100 km southwest of Albukamal, near the border with Iraq)" says which country.
+        var asides = Asides(context.BlockText);
         foreach (var m in recognizer.Recognize(context.BlockText))
         {
-            if (!m.IsActorUse && m.Candidates.Count > 0 && m.Candidates[0].Kind == PlaceKind.Country) named.Add(m.Candidates[0].Country);
+            if (m.IsActorUse || m.Candidates.Count == 0) continue;
+            // Asides count for the countries named: "(about 100 km southwest of Albukamal, near the border with Iraq)".
+            foreach (var p in m.Candidates)
+            {
+                if (p.Kind == PlaceKind.Country) { named.Add(p.Country); break; }
+            }
+            if (IsInside(asides, m.Start)) continue;
+            // Only a name that means one country says where the block is: "Rawa" (Iraq, and the more populous
+            // Rawa Mazowiecka in Poland) must not vote for Poland by its own most populous reading.
+            if (OneCountry(m.Candidates)) block.Add(m.Candidates[0].Country);
         }
         foreach (var (_, _, demonymCountry) in recognizer.Demonyms(context.BlockText)) named.Add(demonymCountry);
         var document = context.DocumentCountries ?? (IReadOnlyCollection<string>)[];
@@ -277,9 +269,26 @@ internal sealed class ContextFrame
         }
         return new ContextFrame
         {
-            Country = country, Admin1 = admin1, BlockCountries = block, CountryPlaces = countryPlaces, Recognizer = recognizer,
+            Country = country, Admin1 = admin1, BlockCountries = block,
             NamedCountries = named, NamedCountryPlaces = namedPlaces, DocumentCountries = document,
         };
+    }
+
+    private static List<(int Start, int End)> Asides(string text)
+    {
+        var spans = new List<(int, int)>();
+        if (text.IndexOf('(') < 0) return spans;
+        foreach (var match in CuePatterns.Parenthetical().EnumerateMatches(text)) spans.Add((match.Index, match.Index + match.Length));
+        return spans;
+    }
+
+    private static bool IsInside(List<(int Start, int End)> spans, int position)
+    {
+        foreach (var (start, end) in spans)
+        {
+            if (position >= start && position < end) return true;
+        }
+        return false;
     }
 
     private static bool OneCountry(IReadOnlyList<Place> places)

@@ -113,12 +113,14 @@ public class PlaceResolverTests
     }
 
     [Fact]
-    public void An_actor_branch_in_the_block_gives_no_place()
+    public void An_actor_branch_in_the_block_gives_no_place_but_its_region_does()
     {
         const string sentence = "The main modus operandi of ISIS’s activity was planting IEDs and mines, and eliminating figures affiliated with the Afghan government and the Taliban.";
         const string block = "Some ISIS operatives were foreign nationals who joined the Khorasan Province in 2019 and were transferred to Nangarhar. " + sentence;
         var resolved = SharedGazetteer.Resolver.Resolve(new PlaceContext(sentence, block, [], null));
-        resolved.Country.Should().NotBe("Turkey"); // Horasan, Turkey, spells "Khorasan" too
+        // Horasan, Turkey, spells "Khorasan" too; the region the block names is the place
+        resolved.Name.Should().Be("Nangarhar");
+        resolved.Country.Should().Be("Afghanistan");
     }
 
     [Theory]
