@@ -99,7 +99,9 @@ internal static partial class CuePatterns
     [GeneratedRegex(@"^(?:\s*[-–]\s*(?:(?:Al|al|El)-)?\p{Lu}[\p{L}’']*(?:[ -]\p{Lu}[\p{L}’']*){0,2})?\s+(?:road|highway)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex RoadNameAfter();
 
-    [GeneratedRegex(@"\b(?:who|which|that)\s+had\s+[^.,;:()]{0,55}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "who had fled after the takeover of", "who had escaped from": where the actors came from, not where this happened.
+    // Only verbs of leaving: "operatives who had infiltrated into X were killed" happened in X.
+    [GeneratedRegex(@"\b(?:who|which|that)\s+had\s+(?:fled|escaped|left|withdrawn|retreated|been\s+(?:expelled|driven\s+out|evacuated|released))\b[^.,;:()]{0,45}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex BackgroundClause();
 
     /// <summary>"fell in Israeli territory", "into Syrian airspace": a demonym that names the country where it happened.</summary>
