@@ -21,11 +21,13 @@ public sealed class PlaceRecognizer
     private readonly Dictionary<string, IndexEntry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly PlaceGuards _guards;
     private readonly ActorNameIndex _actorNames;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _demonyms;
 
     public PlaceRecognizer(Gazetteer gazetteer)
     {
         _guards = PlaceGuards.LoadEmbedded();
         _actorNames = ActorNameIndex.From(gazetteer.Actors);
+        _demonyms = new Dictionary<string, string>(_guards.Demonyms, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var builder = new PlaceIndexBuilder(gazetteer.Places.Count * 4);
         foreach (var place in gazetteer.Places)
         {
@@ -57,13 +59,23 @@ public sealed class PlaceRecognizer
     /// <summary>The countries the capitalised demonyms of <paramref name="text"/> name, in order of first use.</summary>
     internal List<(int Start, int End, string Country)> Demonyms(string text)
     {
+        // One pass over the characters, no token list: this runs on every block the resolver sees.
         var found = new List<(int, int, string)>();
-        var scan = new TokenScan(text);
-        for (var i = 0; i < scan.Tokens.Count; i++)
+        Span<char> folded = stackalloc char[24];
+        var i = 0;
+        while (i < text.Length)
         {
-            var t = scan.Tokens[i];
-            if (!t.IsCapitalised || t.End - t.Start < 4) continue;
-            if (_guards.Demonyms.TryGetValue(scan.Folded(i), out var country)) found.Add((t.Start, t.End, country));
+            if (!PlaceNameFolding.IsWordChar(text[i])) { i++; continue; }
+            var start = i;
+            var length = 0;
+            var capitalised = char.IsUpper(text[i]);
+            while (i < text.Length && (PlaceNameFolding.IsWordChar(text[i]) || (PlaceNameFolding.IsInWordMark(text[i]) && i + 1 < text.Length && PlaceNameFolding.IsWordChar(text[i + 1]))))
+            {
+                if (capitalised && PlaceNameFolding.IsWordChar(text[i]) && length < folded.Length) folded[length++] = PlaceNameFolding.Fold(text[i]);
+                i++;
+            }
+            if (!capitalised || length < 4 || length == folded.Length) continue;
+            if (_demonyms.TryGetValue(folded[..length], out var country)) found.Add((start, i, country));
         }
         return found;
     }

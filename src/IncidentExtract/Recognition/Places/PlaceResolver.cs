@@ -23,7 +23,8 @@ public sealed class PlaceResolver
         if (Best(context.IncidentText, frame, foregroundOnly: true) is { } inText) return Narrowed(inText, context, frame);
         if (context.LeadIn is { } leadIn && Best(leadIn, frame) is { } fromLeadIn) return fromLeadIn;
         // Only a background place ("who had fled after the takeover of X") and no lead-in: still the best the words give.
-        if (Best(context.IncidentText, frame) is { } background) return Narrowed(background, context, frame);
+        if (RelativeLocation.MayHaveBackgroundClause(context.IncidentText) && Best(context.IncidentText, frame) is { } background)
+            return Narrowed(background, context, frame);
         if (context.BlockText != context.IncidentText && Best(context.BlockText, frame, minRank: 3) is { } inBlock)
             return inBlock;
         // "The Nangarhar Province in Afghanistan (…) is now the center of activity": a region the block names is more

@@ -47,8 +47,12 @@ internal readonly record struct RelativeLocation(int CueStart, GeoPrecision Prec
     public static bool IsInBackgroundClause(string text, int mentionStart)
     {
         var from = Math.Max(0, mentionStart - 70);
-        return CuePatterns.BackgroundClause().IsMatch(text.AsSpan(from, mentionStart - from));
+        var window = text.AsSpan(from, mentionStart - from);
+        return window.Contains(" had ", StringComparison.OrdinalIgnoreCase) && CuePatterns.BackgroundClause().IsMatch(window);
     }
+
+    /// <summary>Cheap pre-filter for <see cref="IsInBackgroundClause"/> over a whole text.</summary>
+    public static bool MayHaveBackgroundClause(string text) => text.Contains(" had ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"the Damascus-Deir Al-Zour Road": a place in a road's name is where the road goes, not where it happened.</summary>
     public static bool IsInRoadName(string text, int mentionEnd) =>
