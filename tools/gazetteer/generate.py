@@ -194,7 +194,9 @@ def reserved_names(places, actors_file):
         doc = yaml.safe_load(actors_file.read_text(encoding="utf-8")) or {}
         for a in doc.get("actors") or []:
             for n in [a.get("name"), *(a.get("aliases") or [])]:
-                if n:
+                # An acronym ("ANA", "PMF") matches only in capitals, and the place recognizer never reads capitals
+                # as a place: it must not take "Ana" from Anah.
+                if n and not str(n).isupper():
                     names.add(fold(str(n)))
     names.update({"taliban", "isis", "daesh", "hezbollah", "qaeda", "alqaeda", "hamas", "houthis"})
     names.discard("")

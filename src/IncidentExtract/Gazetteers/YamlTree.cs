@@ -74,8 +74,9 @@ internal static class YamlTree
         parser.Consume<DocumentStart>();
         var root = ReadNode(parser);
         parser.Consume<DocumentEnd>();
-        if (!parser.Accept<StreamEnd>(out var extra))
+        if (!parser.Accept<StreamEnd>(out _))
         {
+            var extra = parser.Current!;
             throw new YamlException(extra.Start, extra.End, "only one YAML document is allowed");
         }
         return root;

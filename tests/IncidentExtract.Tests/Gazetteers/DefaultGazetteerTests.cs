@@ -1,10 +1,9 @@
 using IncidentExtract.Gazetteers;
-using Xunit.Abstractions;
 
 namespace IncidentExtract.Tests.Gazetteers;
 
-/// <summary>The generated, embedded gazetteer: coverage promised in tools/gazetteer/README.md and load time.</summary>
-public class DefaultGazetteerTests(ITestOutputHelper output)
+/// <summary>The generated, embedded gazetteer: the coverage promised in tools/gazetteer/README.md.</summary>
+public class DefaultGazetteerTests
 {
     private static readonly Lazy<Gazetteer> Default = new(GazetteerLoader.LoadDefault);
 

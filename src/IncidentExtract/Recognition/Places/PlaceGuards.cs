@@ -14,6 +14,9 @@ internal sealed class PlaceGuards
     public required IReadOnlySet<string> Designators { get; init; }
     public required IReadOnlySet<string> FunctionWords { get; init; }
 
+    /// <summary>Folded demonym → the gazetteer's country name ("syrian" → "Syria").</summary>
+    public required IReadOnlyDictionary<string, string> Demonyms { get; init; }
+
     public static PlaceGuards LoadEmbedded()
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
@@ -29,11 +32,21 @@ internal sealed class PlaceGuards
         var neverPlaces = new HashSet<string>(StringComparer.Ordinal);
         var designators = new HashSet<string>(StringComparer.Ordinal);
         var functionWords = new HashSet<string>(StringComparer.Ordinal);
+        var demonyms = new Dictionary<string, string>(StringComparer.Ordinal);
         HashSet<string>? current = null;
+        var inDemonyms = false;
         foreach (var raw in text.Split('\n'))
         {
             var line = raw.Trim();
             if (line.Length == 0 || line[0] == '#') continue;
+            if (line == "[demonyms]") { current = null; inDemonyms = true; continue; }
+            if (line[0] == '[') inDemonyms = false;
+            if (inDemonyms)
+            {
+                var eq = line.IndexOf('=');
+                if (eq > 0) demonyms[string.Join(' ', PlaceNameFolding.Tokenize(line[..eq]))] = line[(eq + 1)..].Trim();
+                continue;
+            }
             if (line == "[not-places]") { current = notPlaces; continue; }
             if (line == "[actor-nouns]") { current = actorNouns; continue; }
             if (line == "[never-places]") { current = neverPlaces; continue; }
@@ -41,6 +54,6 @@ internal sealed class PlaceGuards
             if (line == "[function-words]") { current = functionWords; continue; }
             current?.Add(string.Join(' ', PlaceNameFolding.Tokenize(line)));
         }
-        return new PlaceGuards { NotPlaces = notPlaces, ActorNouns = actorNouns, NeverPlaces = neverPlaces, Designators = designators, FunctionWords = functionWords };
+        return new PlaceGuards { NotPlaces = notPlaces, ActorNouns = actorNouns, NeverPlaces = neverPlaces, Designators = designators, FunctionWords = functionWords, Demonyms = demonyms };
     }
 }

@@ -20,10 +20,14 @@ public sealed class PlaceRecognizer
     private readonly Dictionary<string, IndexEntry> _index;
     private readonly Dictionary<string, IndexEntry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly PlaceGuards _guards;
+    private readonly ActorNameIndex _actorNames;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _demonyms;
 
     public PlaceRecognizer(Gazetteer gazetteer)
     {
         _guards = PlaceGuards.LoadEmbedded();
+        _actorNames = ActorNameIndex.From(gazetteer.Actors);
+        _demonyms = new Dictionary<string, string>(_guards.Demonyms, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var builder = new PlaceIndexBuilder(gazetteer.Places.Count * 4);
         foreach (var place in gazetteer.Places)
         {
@@ -48,7 +52,36 @@ public sealed class PlaceRecognizer
     /// <summary>The gazetteer's entry for a country, by its canonical name.</summary>
     public Place? Country(string name) => _countries.GetValueOrDefault(name);
 
-    /// <summary>Place mentions in <paramref name="text"/>, left to right, longest match first, never overlapping.</summary>
+    /// <summary>The country a demonym names ("Israeli" → Israel), or null; case and diacritics are ignored.</summary>
+    public string? CountryOfDemonym(string word) =>
+        _guards.Demonyms.GetValueOrDefault(string.Join(' ', PlaceNameFolding.Tokenize(word)));
+
+    /// <summary>The countries the capitalised demonyms of <paramref name="text"/> name, in order of first use.</summary>
+    internal List<(int Start, int End, string Country)> Demonyms(string text)
+    {
+        // One pass over the characters, no token list: this runs on every block the resolver sees.
+        var found = new List<(int, int, string)>();
+        Span<char> folded = stackalloc char[24];
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!PlaceNameFolding.IsWordChar(text[i])) { i++; continue; }
+            var start = i;
+            var length = 0;
+            var capitalised = char.IsUpper(text[i]);
+            while (i < text.Length && (PlaceNameFolding.IsWordChar(text[i]) || (PlaceNameFolding.IsInWordMark(text[i]) && i + 1 < text.Length && PlaceNameFolding.IsWordChar(text[i + 1]))))
+            {
+                if (capitalised && PlaceNameFolding.IsWordChar(text[i]) && length < folded.Length) folded[length++] = PlaceNameFolding.Fold(text[i]);
+                i++;
+            }
+            if (!capitalised || length < 4 || length == folded.Length) continue;
+            if (_demonyms.TryGetValue(folded[..length], out var country)) found.Add((start, i, country));
+        }
+        return found;
+    }
+
+    /// <summary>Place mentions in <paramref name="text"/>, left to right, longest match first, never overlapping.
+    /// A name used as (part of) an actor's name comes back with <see cref="PlaceMention.IsActorUse"/> set.</summary>
     public IReadOnlyList<PlaceMention> Recognize(string text)
     {
         var scan = new TokenScan(text);
@@ -73,9 +106,16 @@ public sealed class PlaceRecognizer
                 if (glued.End > best.End) best = glued;
             }
             if (best.Places is null) continue;
-
             var start = first.Start;
             var end = tokens[best.End].End;
+            // "the Khorasan Province", "Sinai Province" (ISIS branches), "Mali army": a place that starts an actor's
+            // name is that actor, never the incident's place.
+            if (_actorNames.LongestFrom(scan, i) is var actorEnd && actorEnd > best.End)
+            {
+                mentions.Add(new PlaceMention(start, end - start, text[start..end], best.Places, IsActorUse: true));
+                i = actorEnd;
+                continue;
+            }
             if (IsRejected(scan, text, i, best.End, best.Places, mentions.Count > 0 ? mentions[^1].End : -1))
             {
                 // A name inside a longer proper name ("Abu Bakr al-Baghdadi") hides no shorter place either;

@@ -20,19 +20,20 @@ public sealed class PlaceResolver
     {
         var frame = ContextFrame.From(context, _recognizer);
 
-        if (Best(context.IncidentText, frame) is { } inText)
-        {
-            // "… in Iraq" under "Salah al-Din Province": the label is the more specific of the two.
-            if (inText.Precision == GeoPrecision.Country && frame.Admin1 is { } label && label.Country == inText.Country)
-                return new ResolvedPlace(label.Name, inText.AsWritten, label.Name, label.Country, label.Lat, label.Lon, GeoPrecision.Admin1, null, null);
-            return inText;
-        }
+        if (Best(context.IncidentText, frame, foregroundOnly: true) is { } inText) return Narrowed(inText, context, frame);
         if (context.LeadIn is { } leadIn && Best(leadIn, frame) is { } fromLeadIn) return fromLeadIn;
-        if (context.BlockText != context.IncidentText && Best(context.BlockText, frame, settlementsOnly: true) is { } inBlock)
+        // Only a background place ("who had fled after the takeover of X") and no lead-in: still the best the words give.
+        if (RelativeLocation.MayHaveBackgroundClause(context.IncidentText) && Best(context.IncidentText, frame) is { } background)
+            return Narrowed(background, context, frame);
+        if (context.BlockText != context.IncidentText && Best(context.BlockText, frame, minRank: 3) is { } inBlock)
             return inBlock;
+        // "The Nangarhar Province in Afghanistan (…) is now the center of activity": a region the block names is more
+        // local than the headings, unless a heading or label already sets the region.
+        if (frame.Admin1 is null && context.BlockText != context.IncidentText && Best(context.BlockText, frame, minRank: 2) is { } blockRegion)
+            return blockRegion with { Precision = GeoPrecision.Admin1 };
         for (var i = context.Section.Count - 1; i >= 0; i--)
         {
-            if (Best(context.Section[i], frame, settlementsOnly: true) is { } inHeading) return inHeading with { Precision = GeoPrecision.Near };
+            if (Best(context.Section[i], frame, minRank: 3) is { } inHeading) return inHeading with { Precision = GeoPrecision.Near };
         }
         if (frame.Admin1 is { } admin1)
             return new ResolvedPlace(admin1.Name, null, admin1.Name, admin1.Country, admin1.Lat, admin1.Lon, GeoPrecision.Admin1, null, null);
@@ -41,7 +42,40 @@ public sealed class PlaceResolver
         return ResolvedPlace.Unknown;
     }
 
-    private ResolvedPlace? Best(string text, ContextFrame frame, bool settlementsOnly = false)
+    /// <summary>
+    /// The countries <paramref name="text"/> (a whole report: headings and body) names as places, not as actors
+    /// ("the Iraq government"); pass them as <see cref="PlaceContext.DocumentCountries"/>.
+    /// </summary>
+    public IReadOnlySet<string> CountriesNamedIn(string text)
+    {
+        var countries = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in _recognizer.Recognize(text))
+        {
+            if (m.IsActorUse) continue;
+            foreach (var p in m.Candidates)
+            {
+                if (p.Kind == PlaceKind.Country) { countries.Add(p.Country); break; }
+            }
+        }
+        return countries;
+    }
+
+    // "… in Iraq" under "Salah al-Din Province", "fell in Israeli territory" under "… in the Golan Heights": when the
+    // incident's words give only the country, a label or heading inside that country is the more specific place.
+    private ResolvedPlace Narrowed(ResolvedPlace inText, PlaceContext context, ContextFrame frame)
+    {
+        if (inText.Precision != GeoPrecision.Country) return inText;
+        if (frame.Admin1 is { } label && label.Country == inText.Country)
+            return new ResolvedPlace(label.Name, inText.AsWritten, label.Name, label.Country, label.Lat, label.Lon, GeoPrecision.Admin1, null, null);
+        for (var i = context.Section.Count - 1; i >= 0; i--)
+        {
+            if (Best(context.Section[i], frame, minRank: 2) is { } heading && heading.Country == inText.Country)
+                return heading with { Precision = heading.Precision == GeoPrecision.Exact ? GeoPrecision.Near : heading.Precision };
+        }
+        return inText;
+    }
+
+    private ResolvedPlace? Best(string text, ContextFrame frame, int minRank = 0, bool foregroundOnly = false)
     {
         var masked = MaskParentheticals(text);
         var mentions = _recognizer.Recognize(masked);
@@ -55,12 +89,15 @@ public sealed class PlaceResolver
             if (m + 1 < mentions.Count && masked.AsSpan(mention.End, mentions[m + 1].Start - mention.End).Trim().SequenceEqual("of")) continue;
             if (frame.Choose(mention, masked) is not { } place) continue;
             var rank = Specificity(place.Kind);
-            if (settlementsOnly && rank < 3) continue;
+            if (rank < minRank) continue;
+            if (foregroundOnly && RelativeLocation.IsInBackgroundClause(masked, mention.Start)) continue;
             if (RelativeLocation.IsDirectionalBefore(masked, mention.Start) || RelativeLocation.IsInRoadName(masked, mention.End)) rank -= 2;
             candidates.Add(new Candidate(mention.Start, mention.End, place, null, rank));
         }
+        if (minRank <= 1) AddTerritories(masked, frame, candidates, foregroundOnly);
         foreach (var unnamed in UnknownNames(masked, mentions))
         {
+            if (unnamed.Rank < minRank || (foregroundOnly && RelativeLocation.IsInBackgroundClause(masked, unnamed.Start))) continue;
             if (candidates.Exists(c => c.Start < unnamed.End && unnamed.Start < c.End)) continue;
             // Only after the known names: a gazetteer name earlier in the text stays first.
             candidates.Add(unnamed);
@@ -72,10 +109,25 @@ public sealed class PlaceResolver
         {
             if (c.Rank > best.Rank || (c.Rank == best.Rank && c.Start < best.Start)) best = c;
         }
-        return ToResolved(best, masked, frame, candidates);
+        return ToResolved(best, masked, text, frame, candidates);
     }
 
-    private static ResolvedPlace ToResolved(Candidate best, string text, ContextFrame frame, List<Candidate> all)
+    // "fell once again in Israeli territory": the demonym names the country where it happened.
+    private void AddTerritories(string text, ContextFrame frame, List<Candidate> candidates, bool foregroundOnly)
+    {
+        if (!text.Contains("territor", StringComparison.Ordinal) && !text.Contains("airspace", StringComparison.Ordinal)
+            && !text.Contains("soil", StringComparison.Ordinal) && !text.Contains("waters", StringComparison.Ordinal))
+            return;
+        foreach (System.Text.RegularExpressions.Match m in CuePatterns.DemonymTerritory().Matches(text))
+        {
+            var g = m.Groups["demonym"];
+            if (foregroundOnly && RelativeLocation.IsInBackgroundClause(text, g.Index)) continue;
+            if (_recognizer.CountryOfDemonym(g.Value) is not { } name || _recognizer.Country(name) is not { } country) continue;
+            candidates.Add(new Candidate(g.Index, g.Index + g.Length, country, null, Specificity(PlaceKind.Country)));
+        }
+    }
+
+    private ResolvedPlace ToResolved(Candidate best, string text, string unmasked, ContextFrame frame, List<Candidate> all)
     {
         var relation = RelativeLocation.Before(text, best.Start);
         var precision = relation.Precision;
@@ -97,9 +149,30 @@ public sealed class PlaceResolver
         {
             if (c.Place is { Kind: not PlaceKind.Country } p && (frame.Country is null || p.Country == frame.Country.Name)) { neighbour = p; break; }
         }
-        var country = neighbour?.Country ?? frame.Country?.Name;
+        // Else the place an aside beside it locates it by ("the Al-Wa’ar dam road (about 100 km southwest of Albukamal)").
+        neighbour ??= NearestKnown(unmasked, best.Start, frame);
+        var country = neighbour?.Country ?? frame.Country?.Name ?? FirstDemonymCountry(unmasked);
         var region = neighbour?.Admin1 ?? frame.Admin1?.Name;
         return new ResolvedPlace(best.UnknownName, asWritten, region, country, null, null, precision, relation.DistanceKm, relation.Bearing);
+    }
+
+    private Place? NearestKnown(string text, int position, ContextFrame frame)
+    {
+        Place? nearest = null;
+        var distance = int.MaxValue;
+        foreach (var m in _recognizer.Recognize(text))
+        {
+            if (m.IsActorUse || frame.Choose(m, text) is not { Kind: not PlaceKind.Country } p) continue;
+            var d = Math.Abs(m.Start - position);
+            if (d < distance) { nearest = p; distance = d; }
+        }
+        return nearest;
+    }
+
+    private string? FirstDemonymCountry(string text)
+    {
+        var demonyms = _recognizer.Demonyms(text);
+        return demonyms.Count > 0 ? demonyms[0].Country : null;
     }
 
     private static List<Candidate> UnknownNames(string text, IReadOnlyList<PlaceMention> known)
@@ -150,8 +223,10 @@ internal sealed class ContextFrame
     public Place? Country { get; private init; }
     public Place? Admin1 { get; private init; }
     private HashSet<string> BlockCountries { get; init; } = [];
-    private Dictionary<string, Place> CountryPlaces { get; init; } = [];
-    private PlaceRecognizer Recognizer { get; init; } = null!;
+    // Countries the passage or the report names outright (country names, demonyms): where its places are likely to be.
+    private HashSet<string> NamedCountries { get; init; } = [];
+    private List<Place> NamedCountryPlaces { get; init; } = [];
+    private IReadOnlyCollection<string> DocumentCountries { get; init; } = [];
 
     // A settlement matched only by an alias, this far from the context country's centre, is another place
     // that shares a spelling ("Alwar" in India for "Al-Wa’ar", "Uman" for "Human"), not the incident's.
@@ -160,12 +235,6 @@ internal sealed class ContextFrame
     public static ContextFrame From(PlaceContext context, PlaceRecognizer recognizer)
     {
         Place? country = null, admin1 = null;
-        var countryPlaces = new Dictionary<string, Place>();
-        void Note(Place p)
-        {
-            if (p.Kind == PlaceKind.Country) countryPlaces.TryAdd(p.Country, p);
-        }
-
         if (context.LeadIn is { } leadIn) (country, admin1) = FirstLocating(recognizer, leadIn, null);
         for (var i = context.Section.Count - 1; i >= 0 && (country is null || admin1 is null); i--)
         {
@@ -175,13 +244,61 @@ internal sealed class ContextFrame
             if (admin1 is null && a is not null && (country is null || a.Country == country.Country)) admin1 = a;
         }
         var block = new HashSet<string>();
-        foreach (var m in recognizer.Recognize(PlaceResolver.MaskParentheticals(context.BlockText)))
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        if (country is not null) named.Add(country.Country);
+        var asides = Asides(context.BlockText);
+        foreach (var m in recognizer.Recognize(context.BlockText))
         {
-            if (m.IsActorUse) continue;
-            if (m.Candidates.Count > 0) block.Add(m.Candidates[0].Country);
-            foreach (var p in m.Candidates) Note(p);
+            if (m.IsActorUse || m.Candidates.Count == 0) continue;
+            // Asides count for the countries named: "(about 100 km southwest of Albukamal, near the border with Iraq)".
+            foreach (var p in m.Candidates)
+            {
+                if (p.Kind == PlaceKind.Country) { named.Add(p.Country); break; }
+            }
+            if (IsInside(asides, m.Start)) continue;
+            // Only a name that means one country says where the block is: "Rawa" (Iraq, and the more populous
+            // Rawa Mazowiecka in Poland) must not vote for Poland by its own most populous reading.
+            if (OneCountry(m.Candidates)) block.Add(m.Candidates[0].Country);
         }
-        return new ContextFrame { Country = country, Admin1 = admin1, BlockCountries = block, CountryPlaces = countryPlaces, Recognizer = recognizer };
+        foreach (var (_, _, demonymCountry) in recognizer.Demonyms(context.BlockText)) named.Add(demonymCountry);
+        var document = context.DocumentCountries ?? (IReadOnlyCollection<string>)[];
+        // The passage's own countries say where its places are; only when it names none, the report's.
+        var namedPlaces = new List<Place>(named.Count);
+        foreach (var name in named.Count > 0 ? named : document)
+        {
+            if (recognizer.Country(name) is { Lat: not null, Lon: not null } c) namedPlaces.Add(c);
+        }
+        return new ContextFrame
+        {
+            Country = country, Admin1 = admin1, BlockCountries = block,
+            NamedCountries = named, NamedCountryPlaces = namedPlaces, DocumentCountries = document,
+        };
+    }
+
+    private static List<(int Start, int End)> Asides(string text)
+    {
+        var spans = new List<(int, int)>();
+        if (text.IndexOf('(') < 0) return spans;
+        foreach (var match in CuePatterns.Parenthetical().EnumerateMatches(text)) spans.Add((match.Index, match.Index + match.Length));
+        return spans;
+    }
+
+    private static bool IsInside(List<(int Start, int End)> spans, int position)
+    {
+        foreach (var (start, end) in spans)
+        {
+            if (position >= start && position < end) return true;
+        }
+        return false;
+    }
+
+    private static bool OneCountry(IReadOnlyList<Place> places)
+    {
+        for (var i = 1; i < places.Count; i++)
+        {
+            if (places[i].Country != places[0].Country) return false;
+        }
+        return true;
     }
 
     /// <summary>The (country, region) a label or heading gives: a country it names first, else a region, else a settlement's.</summary>
@@ -227,14 +344,17 @@ internal sealed class ContextFrame
             // The canonical name is a place's first meaning; an alias shared with a bigger place is not.
             var byName = string.Join("", PlaceNameFolding.Tokenize(p.Name)) == written;
             if (!byName && p.Kind is not (PlaceKind.Country or PlaceKind.Admin1) && IsFarFromContext(p)) continue;
-            var score = byName ? 8.0 : 0.0;
+            var score = byName ? 20.0 : 0.0;
             if (Country is not null && p.Country == Country.Country) score += 100;
             if (Admin1 is not null && p.Admin1 == Admin1.Name) score += 20;
             if (BlockCountries.Contains(p.Country)) score += 10;
+            if (NamedCountries.Contains(p.Country)) score += 6;
+            if (DocumentCountries.Contains(p.Country)) score += 4;
             score += p.Kind switch
             {
                 PlaceKind.Admin1 => wantsProvince ? 50 : 3,
-                PlaceKind.Country => 12,
+                // "in Syria and Lebanon": a country's name means the country before any town named after it.
+                PlaceKind.Country => 25,
                 PlaceKind.Region or PlaceKind.District => 3,
                 _ => wantsProvince ? 0 : 5,
             };
@@ -244,11 +364,22 @@ internal sealed class ContextFrame
         return best;
     }
 
+    // Far from the context country, or (no context country) from every country the passage and the report name.
     private bool IsFarFromContext(Place p)
     {
-        if (Country is not { Lat: { } clat, Lon: { } clon } || p.Country == Country.Country || p.Lat is not { } lat || p.Lon is not { } lon)
+        if (p.Lat is not { } lat || p.Lon is not { } lon) return false;
+        if (Country is not null)
+        {
+            if (p.Country == Country.Country || Country is not { Lat: { } clat, Lon: { } clon }) return false;
+            return Geo.DistanceKm(clat, clon, lat, lon) > ForeignSettlementKm;
+        }
+        if (NamedCountryPlaces.Count == 0 || NamedCountries.Contains(p.Country) || (NamedCountries.Count == 0 && DocumentCountries.Contains(p.Country)))
             return false;
-        return Geo.DistanceKm(clat, clon, lat, lon) > ForeignSettlementKm;
+        foreach (var c in NamedCountryPlaces)
+        {
+            if (Geo.DistanceKm(c.Lat!.Value, c.Lon!.Value, lat, lon) <= ForeignSettlementKm) return false;
+        }
+        return true;
     }
 }
 

@@ -42,6 +42,18 @@ internal readonly record struct RelativeLocation(int CueStart, GeoPrecision Prec
         return CuePatterns.Directional().IsMatch(text.AsSpan(from, mentionStart - from));
     }
 
+    /// <summary>"ISIS operatives who had fled after the takeover of Al-Hawija": a place in a relative clause about an
+    /// earlier event is background, not where this incident happened.</summary>
+    public static bool IsInBackgroundClause(string text, int mentionStart)
+    {
+        var from = Math.Max(0, mentionStart - 70);
+        var window = text.AsSpan(from, mentionStart - from);
+        return window.Contains(" had ", StringComparison.OrdinalIgnoreCase) && CuePatterns.BackgroundClause().IsMatch(window);
+    }
+
+    /// <summary>Cheap pre-filter for <see cref="IsInBackgroundClause"/> over a whole text.</summary>
+    public static bool MayHaveBackgroundClause(string text) => text.Contains(" had ", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>"the Damascus-Deir Al-Zour Road": a place in a road's name is where the road goes, not where it happened.</summary>
     public static bool IsInRoadName(string text, int mentionEnd) =>
         CuePatterns.RoadNameAfter().IsMatch(text.AsSpan(mentionEnd, Math.Min(40, text.Length - mentionEnd)));
@@ -77,7 +89,7 @@ internal static partial class CuePatterns
     [GeneratedRegex(@"^\s*[,(–-]\s*(?:(?:about|around|some|approximately|roughly|nearly)\s+)?(?:\d+(?:\.\d+)?\s*(?:km|kms|kilometers?|kilometres?)\s+)?(?:to\s+the\s+)?(?:(?:" + Dir + @")(?:ern)?\s+of|near|outside|in)\s+(?:the\s+)?(?:(?:city|town|village|capital)\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex LocatorGap();
 
-    [GeneratedRegex(@"(?:\broad\s+(?:to|from|between)|\btowards?|\bfrom|\bborder\s+(?:with|between)|\bcrossing\s+(?:with|between)|\bbetween\s+(?:Iraq|Syria|Turkey|Jordan|Lebanon)\s+and)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\broad\s+(?:to|from|between)|\btowards?|(?<!\b(?:fire|gunfire|shots?)\s+)\bfrom|\bborder\s+(?:with|between)|\bcrossing\s+(?:with|between)|\bbetween\s+(?:Iraq|Syria|Turkey|Jordan|Lebanon)\s+and)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Directional();
 
     /// <summary>A settlement named by its kind, whether or not the gazetteer knows it: "the village of Tundarat".</summary>
@@ -90,6 +102,15 @@ internal static partial class CuePatterns
 
     [GeneratedRegex(@"^(?:\s*[-–]\s*(?:(?:Al|al|El)-)?\p{Lu}[\p{L}’']*(?:[ -]\p{Lu}[\p{L}’']*){0,2})?\s+(?:road|highway)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex RoadNameAfter();
+
+    // "who had fled after the takeover of", "who had escaped from": where the actors came from, not where this happened.
+    // Only verbs of leaving: "operatives who had infiltrated into X were killed" happened in X.
+    [GeneratedRegex(@"\b(?:who|which|that)\s+had\s+(?:fled|escaped|left|withdrawn|retreated|been\s+(?:expelled|driven\s+out|evacuated|released))\b[^.,;:()]{0,45}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex BackgroundClause();
+
+    /// <summary>"fell in Israeli territory", "into Syrian airspace": a demonym that names the country where it happened.</summary>
+    [GeneratedRegex(@"\b(?:in|into|inside|within|on|over)\s+(?<demonym>\p{Lu}\p{Ll}{3,})\s+(?:territory|airspace|soil|territorial\s+waters|waters)\b", RegexOptions.CultureInvariant)]
+    public static partial Regex DemonymTerritory();
 
     [GeneratedRegex(@"\([^()]*\)")]
     public static partial Regex Parenthetical();

@@ -48,6 +48,22 @@ public class PlaceResolverTests
         // a place in a road's name is where the road goes: "near the Kabajib area" is the place
         { "Al-Ahmad confirmed that ISIS launched an attack at noon on May 17 on positions belonging to the Russian-backed Fifth Corps on the Damascus-Deir Al-Zour Road near the Kabajib area, managing to cut off the international road between Kabajib and Al-Shula for several hours.",
           ["ISIS Still Active in Syria and Iraq"], null, "Kabajib", GeoPrecision.Near, null, null, "Syria" },
+        // a country named in the sentence outweighs a more populous namesake elsewhere (Rawa Mazowiecka, Poland)
+        { "Two days earlier, the Iraqi army took over the city of Rawa, the last stronghold of the Islamic State in Iraq (November 17, 2017).",
+          ["Main events of the week"], null, "Rawa", GeoPrecision.Exact, null, null, "Iraq" },
+        // a namesake in a far-away country (Alwar, India) is not the place; the named site is kept by name, its country
+        // from the aside that locates it
+        { "On November 24, 2019, an IED was activated against a Syrian army minibus on the Al-Wa’ar dam road (about 100 km southwest of Albukamal, near the border with Iraq).",
+          ["Main events", "Attack against a Syrian army vehicle"], null, "Al-Wa’ar", GeoPrecision.Exact, null, null, "Syria" },
+        // a place in a relative clause about an earlier event is background: the lead-in province
+        { "Iraqi security forces prevented the infiltration of dozens of ISIS operatives who had fled after the takeover of Al-Hawija by the Iraqi security forces.",
+          ["Main developments in Iraq", "Counterterrorist activities by the Iraqi security forces"], "Diyala Province", "Diyala", GeoPrecision.Admin1, null, null, "Iraq" },
+        // "in Israeli territory" names the country; the heading names the place within it
+        { "During the fighting, several shells fired by the Syrian forcesfell once again in Israeli territory.",
+          ["Main developments in Syria", "Clashes between the Syrian Army and the rebel organizations in the Golan Heights"], null, "Golan Heights", GeoPrecision.Near, null, null, "Israel" },
+        // "gunfire from X": where the fire came from is the place; a country threatened, and an ISIS branch, are not
+        { "On November 20, 2017, ISIS’s news agency quoted Maj. Avichay Adraee, the head of the Arab media department at the IDF Spokesperson’s Office, as saying that an IDF soldier was lightly wounded by gunfire from Sinai. ISIS’s announcement does not refer to the incident itself but takes advantage of the opportunity to send a threat to Israel by ISIS’s Sinai Province (Haqq, November 20, 2017).",
+          ["Main developments in Iraq"], null, "Sinai", GeoPrecision.Exact, null, null, "Egypt" },
         // "the Old City of Al-Raqqah" is Al-Raqqah
         { "The spokesman for the US-led Coalition announced that on July 3, 2017, the SDF forces entered the Old City of Al-Raqqah.",
           ["Main developments in Syria", "The campaign to take over Al-Raqqah"], null, "Al-Raqqah", GeoPrecision.Exact, null, null, "Syria" },
@@ -84,6 +100,48 @@ public class PlaceResolverTests
         var resolved = SharedGazetteer.Resolver.Resolve(new PlaceContext(sentence, sentence, ["Algeria"], null));
         resolved.Lat.Should().BeNull();
         resolved.Lon.Should().BeNull();
+    }
+
+    [Fact]
+    public void The_incident_sentence_outranks_an_actor_branch_in_its_block()
+    {
+        const string sentence = "The latest attack took place this week at a hotel in Kabul where Jamaat-e-Islami, the oldest political party in Afghanistan, was holding a conference (14 dead, 18 wounded).";
+        const string block = "Over the past two months, ISIS’s Khorasan Province (Afghanistan/Pakistan) has carried out four mass-casualty suicide bombing attacks in the capital Kabul. " + sentence;
+        var resolved = SharedGazetteer.Resolver.Resolve(new PlaceContext(sentence, block, ["Main events of the week"], null));
+        resolved.Name.Should().Be("Kabul");
+        resolved.Country.Should().Be("Afghanistan");
+    }
+
+    [Fact]
+    public void An_actor_branch_in_the_block_gives_no_place_but_its_region_does()
+    {
+        const string sentence = "The main modus operandi of ISIS’s activity was planting IEDs and mines, and eliminating figures affiliated with the Afghan government and the Taliban.";
+        const string block = "Some ISIS operatives were foreign nationals who joined the Khorasan Province in 2019 and were transferred to Nangarhar. " + sentence;
+        var resolved = SharedGazetteer.Resolver.Resolve(new PlaceContext(sentence, block, [], null));
+        // Horasan, Turkey, spells "Khorasan" too; the region the block names is the place
+        resolved.Name.Should().Be("Nangarhar");
+        resolved.Country.Should().Be("Afghanistan");
+    }
+
+    [Theory]
+    // no context at all: the person "Massoud" reads as Masuda, Japan; the report's countries rule that out
+    [InlineData("Massoud was murdered in a suicide bombing attack on September 9, 2001.", null)]
+    public void The_report_countries_rule_out_far_namesakes(string sentence, string? name)
+    {
+        var report = File.ReadAllText(Path.Combine(GoldPlaceCheckTests.RepoRoot, "samples", "000_a3946165b381e999.txt"));
+        var countries = SharedGazetteer.Resolver.CountriesNamedIn(report);
+        var resolved = SharedGazetteer.Resolver.Resolve(new PlaceContext(sentence, sentence, [], null, countries));
+        resolved.Name.Should().Be(name);
+        SharedGazetteer.Resolver.Resolve(new PlaceContext(sentence, sentence, [], null)).Country.Should().Be("Japan", "without the report's countries the namesake would win");
+    }
+
+    [Theory]
+    [InlineData("The Kurdish forces published their names and their countries of origin: Russia, Germany, Sweden, America (probably meaning the United States), Turkey and Morocco (YPG website ypgrojava.org, February 2, 2019).",
+        new[] { "Russia", "Germany", "Sweden", "United States", "Turkey", "Morocco" })]
+    [InlineData("One hundred suspects were detained by the Niger army.", new string[0])]
+    public void Lists_the_countries_a_text_names_as_places(string text, string[] countries)
+    {
+        SharedGazetteer.Resolver.CountriesNamedIn(text).Should().BeEquivalentTo(countries);
     }
 
     [Fact]

@@ -1,0 +1,64 @@
+using IncidentExtract.Gazetteers;
+
+namespace IncidentExtract.Recognition.Places;
+
+/// <summary>
+/// The gazetteer's actor names, aliases and branches as folded word sequences, so the recognizer can tell that a
+/// place name is only part of one ("Khorasan Province", "Al-Sham Province"). A few thousand keys: built at start-up
+/// in well under a millisecond.
+/// </summary>
+internal sealed class ActorNameIndex
+{
+    private const int MaxTokens = 8;
+
+    // Full names, and every shorter word prefix of one (so a scan can stop as soon as no name continues).
+    private readonly HashSet<string> _names;
+    private readonly HashSet<string> _prefixes;
+
+    private ActorNameIndex(HashSet<string> names, HashSet<string> prefixes)
+    {
+        _names = names;
+        _prefixes = prefixes;
+    }
+
+    public static ActorNameIndex From(IReadOnlyList<Actor> actors)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        void Add(string name)
+        {
+            var tokens = PlaceNameFolding.Tokenize(name);
+            if (tokens.Count is 0 or > MaxTokens) return;
+            var key = "";
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                key = i == 0 ? tokens[0] : key + " " + tokens[i];
+                if (i < tokens.Count - 1) prefixes.Add(key);
+            }
+            names.Add(key);
+        }
+        foreach (var actor in actors)
+        {
+            Add(actor.Name);
+            foreach (var alias in actor.Aliases) Add(alias);
+            foreach (var branch in actor.Branches) Add(branch);
+        }
+        return new ActorNameIndex(names, prefixes);
+    }
+
+    /// <summary>The last token of the longest actor name starting at token <paramref name="from"/>, or -1.</summary>
+    public int LongestFrom(TokenScan scan, int from)
+    {
+        var tokens = scan.Tokens;
+        var key = "";
+        var end = -1;
+        for (var j = from; j < tokens.Count && j < from + MaxTokens; j++)
+        {
+            if (j > from && tokens[j].Start - tokens[j - 1].End > 2) break;
+            key = j == from ? scan.Folded(j) : key + " " + scan.Folded(j);
+            if (_names.Contains(key)) end = j;
+            if (!_prefixes.Contains(key)) break;
+        }
+        return end;
+    }
+}
