@@ -24,6 +24,7 @@ public sealed class ExtractionEngine
     private readonly ReportSegmenter _segmenter = new();
     private readonly UnitAnalyzer _units;
     private readonly IncidentGrouper _grouper;
+    private readonly PlaceResolver _places;
     private readonly ReportPeriodResolver _periods;
     private readonly IncidentRecordBuilder _records;
 
@@ -32,7 +33,7 @@ public sealed class ExtractionEngine
         var dates = new DateRecognizer();
         var citations = new CitationParser();
         var placeNames = new PlaceRecognizer(gazetteer);
-        var places = new PlaceResolver(placeNames);
+        var places = _places = new PlaceResolver(placeNames);
         _grouper = new IncidentGrouper(NamedTown.Finder(placeNames));
         _units = new UnitAnalyzer(new EventTriggerRecognizer(), dates, citations);
         _periods = new ReportPeriodResolver(citations, dates);
@@ -48,6 +49,7 @@ public sealed class ExtractionEngine
     {
         var report = _segmenter.Segment(document.Text);
         var period = _periods.Resolve(report);
+        var countries = _places.CountriesNamedIn(document.Text);
         var context = new DateContext(period);
         var blocks = new List<BlockIncidents>();
         var sectionAnchor = new SectionDateAnchor();
@@ -79,7 +81,7 @@ public sealed class ExtractionEngine
             {
                 var draft = block.Drafts[k] with { Index = k };
                 var date = IncidentDateResolver.Resolve(draft, period, cited ? null : block.SectionAnchor);
-                var record = _records.Build(document, report, period, draft, block.Drafts.Count, date, parent);
+                var record = _records.Build(document, report, period, draft, block.Drafts.Count, date, parent, countries);
                 // In a news feature a correspondent's report runs on over the following paragraphs
                 // ("Al-Ahmad reported that …" / "ISIS also detonated …"): they keep its source.
                 if (!cited && record.Sources.Count == 0 && previousInSection is { Sources.Count: > 0 } reporter)
