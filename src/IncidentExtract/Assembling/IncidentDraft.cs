@@ -11,7 +11,13 @@ public sealed record IncidentDraft(ReportNode Block, int Index, IReadOnlyList<In
 
     public string Text => string.Join(" ", Units.Select(u => u.Text));
 
-    public EventType Type => EventTriggerRecognizer.Dominant(Units.Where(u => u.HasEvent).SelectMany(u => u.Triggers));
+    /// <summary>
+    /// The units whose events name the incident's type: its own block's. Paragraphs that continue
+    /// the story ("ISIS furthermore beheaded …" after "ISIS launched an attack …") add detail, not kind.
+    /// </summary>
+    public IReadOnlyList<IncidentUnit> TypingUnits { get; init; } = Units;
+
+    public EventType Type => EventTriggerRecognizer.Dominant(TypingUnits.Where(u => u.HasEvent).SelectMany(u => u.Triggers));
 
     public bool OnlyWeakTriggers => !Units.Any(u => u.HasEvent && u.HasStrongTrigger);
 }

@@ -110,7 +110,12 @@ public sealed class ExtractionEngine
         bool previousUncited = previous.Drafts[^1].Units.All(u => !u.SourceCitations.Any());
         if (!undated || !uncited || !previousUncited || events.Any(u => u.StartsWithConnector || u.IsClause)) return;
         var last = previous.Drafts[^1];
-        previous.Drafts[^1] = last with { Units = [.. last.Units, .. first.Units], BlockUnits = [.. last.BlockUnits, .. first.Units] };
+        previous.Drafts[^1] = last with
+        {
+            Units = [.. last.Units, .. first.Units],
+            BlockUnits = [.. last.BlockUnits, .. first.Units],
+            TypingUnits = last.TypingUnits,
+        };
         block.Drafts.RemoveAt(0);
         block.StoryOwner = previous;
     }

@@ -113,7 +113,7 @@ public sealed partial class EventTriggerRecognizer
     [GeneratedRegex(@"\bexecut(?:ed|ion|ing)\b|\bbehead(?:ed|ing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Execution();
 
-    [GeneratedRegex(@"\bclash(?:es|ed)?\b|\bexchang(?:ed|es|e) (?:of )?fire\b|\bexchanges of (?:artillery )?fire\b|\bfierce (?:fighting|battle)\b|\b(?:fighting|battles?) (?:took place|continues|continued|broke out)\b|\bwaging (?:a|an) [\w\s]{0,20}battle\b|\bbattle against\b",
+    [GeneratedRegex(@"\bclash(?:es|ed)?\b|\bexchang(?:ed|es|e) (?:of )?fire\b|\bexchanges of (?:artillery )?fire\b|\bfierce (?:fighting|battle)\b|\b(?:fighting|battles?) (?:took place|continues|continued|broke out)\b|\bwaging (?:a|an) [\w\s]{0,20}battle\b|\bbattle against\b|\b(?:foiled|thwarted|thwarting|repelled|repulsed) (?:an?|the|their) (?:\w+ )?(?:infiltration|attack|assault|attempt)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Clash();
 
@@ -144,7 +144,7 @@ public sealed partial class EventTriggerRecognizer
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Seizure();
 
-    [GeneratedRegex(@"\b(?:carried out|launched|conducted|began) (?:a |an )?(?:\w+[- ]?){0,3}(?:operation|sweep|campaign)s?\b(?! room)|\boperation to (?:locate|detain|mop up|clear|search)\b|\boperations? (?:was|were) (?:also )?(?:carried out|launched|conducted)\b|\bprevented the infiltration\b|\bfoiled (?:an|a|the) (?:infiltration|attack|attempt)\b|\bthwart(?:ed|ing) (?:their|an|a|the) attack\b|\bdowning of\b|\bshot down\b|\bdestruction of\b",
+    [GeneratedRegex(@"\b(?:carried out|launched|conducted|began) (?:a |an )?(?:\w+[- ]?){0,3}(?:operation|sweep|campaign)s?\b(?! room)|\boperation to (?:locate|detain|mop up|clear|search)\b|\boperations? (?:was|were) (?:also )?(?:carried out|launched|conducted)\b|\bprevented the infiltration\b|\bdowning of\b|\bshot down\b|\bdestruction of\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecurityOperation();
 

@@ -17,6 +17,8 @@ public class EventTriggerRecognizerTests
     [InlineData("In addition, the Syrian army fired at the southern Aleppo region, in response to the violations on the part of the rebel organizations in the area.", EventType.Shelling)]
     [InlineData("On November 22, 2019, clashes took place between a Shiite Peace Battalions force and ISIS operatives west of Samarra.", EventType.Clash)]
     [InlineData("On November 22, 2019, Popular Mobilization fighters were ambushed northeast of Samarra.", EventType.ArmedAssault)]
+    [InlineData("A force from the PMF's 23rd Brigade has foiled an infiltration operation by the remnants of ISIS in the village of Ali Al-Sadoun in the Khaniqin district, forcing them to flee.", EventType.Clash)]
+    [InlineData("A force from the 29th Brigade of the Popular Mobilization had killed five ISIS operatives, thereby thwarting their attack against the Tel Sfouk border crossing.", EventType.Clash)]
     [InlineData("On November 21, 2019, two “spies” of the Egyptian Interior Ministry were executed east of Bir al-Abd.", EventType.Execution)]
     [InlineData("Al-Ahmad reported that it had also kidnapped three members of the Syrian Air Force Intelligence between the towns of Al-Sabkha and Maadan.", EventType.Abduction)]
     [InlineData("On November 23, 2019, the Iraqi security forces captured a squad numbering 17 ISIS operatives about 5 km northwest of Al-Fallujah.", EventType.Arrest)]
