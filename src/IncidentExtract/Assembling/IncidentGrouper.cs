@@ -12,8 +12,8 @@ namespace IncidentExtract.Assembling;
 /// a connector ("In addition, …", "also") before a strong trigger; a switch between an
 /// attack and taking people into custody; a strong trigger at another named place.
 /// </summary>
-/// <param name="specificPlace">The town, village or site a sentence names, if any (a country or province is not specific).</param>
-public sealed class IncidentGrouper(Func<string, string?> specificPlace)
+/// <param name="placeOf">The place a sentence is about, if it names one (see <see cref="NamedTown"/>).</param>
+public sealed class IncidentGrouper(Func<string, NamedPlace?> placeOf)
 {
     public IReadOnlyList<IncidentDraft> Group(ReportNode block, IReadOnlyList<IncidentUnit> units, DateContext dateContext)
     {
@@ -86,20 +86,23 @@ public sealed class IncidentGrouper(Func<string, string?> specificPlace)
 
     /// <summary>
     /// "The Iraqi Army carried out a military operation in the area of the town of Naft Khaneh … The
-    /// Iraqi Army also announced that a weapons cache was found in the area of the city of Mandali":
-    /// an event at a town the incident so far has not named is another incident.
+    /// Iraqi Army also announced that a weapons cache was found in the area of the city of Mandali",
+    /// "… airstrikes against rebel targets in the rebel enclave of Idlib. … In Somalia Al-Shabaab
+    /// detonated two car bombs": an event at a town, or in a country, the incident so far has not
+    /// named is another incident.
     /// </summary>
     private bool MovesElsewhere(List<IncidentUnit> current, IncidentUnit unit)
     {
-        var there = specificPlace(unit.Text);
-        if (there is null) return false;
+        if (placeOf(unit.Text) is not { } there) return false;
         var currentText = string.Join(" ", current.Select(u => u.Text));
-        if (currentText.Contains(there, StringComparison.OrdinalIgnoreCase)) return false;
+        if (currentText.Contains(there.AsWritten, StringComparison.OrdinalIgnoreCase)) return false;
         // "The airstrike focused on the road leading to Maarat Nu’man" tells more of the same event.
         if (UnitPatterns.BackReference().IsMatch(unit.Text)) return false;
-        var here = current.Where(u => u.HasEvent).Select(u => specificPlace(u.Text)).FirstOrDefault(p => p is not null);
-        if (here is null) return unit.Type != current.First(u => u.HasEvent).Type;
-        return !string.Equals(here, there, StringComparison.OrdinalIgnoreCase);
+        var here = current.Where(u => u.HasEvent).Select(u => placeOf(u.Text)).FirstOrDefault(p => p is not null);
+        if (here is null) return there.IsTown && unit.Type != current.First(u => u.HasEvent).Type;
+        return here.IsTown && there.IsTown
+            ? !string.Equals(here.AsWritten, there.AsWritten, StringComparison.OrdinalIgnoreCase)
+            : !string.Equals(here.Country, there.Country, StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -1,25 +1,37 @@
+using System.Text.RegularExpressions;
 using IncidentExtract.Gazetteers;
 using IncidentExtract.Recognition.Places;
 
 namespace IncidentExtract.Assembling;
 
+/// <summary>A place a sentence names, as written, with its country; <see cref="IsTown"/> when it is a town, village or site.</summary>
+public sealed record NamedPlace(string AsWritten, string Country, bool IsTown);
+
 /// <summary>
-/// The town, village or site a sentence names, as written ("Mandali", "Rawa"), for telling when a
-/// block moves on to an event elsewhere. Names in parentheses are locators, not the event's place;
-/// country names and names used for actors ("the Mali army") are not specific.
+/// The place a sentence is about, for telling when a block moves on to an event elsewhere: its
+/// first town, village or site, else its first country ("In Somalia Al-Shabaab detonated …").
+/// Names in parentheses are locators, and names used for actors ("the Mali army") are not places.
 /// </summary>
-public static class NamedTown
+public static partial class NamedTown
 {
-    public static Func<string, string?> Finder(PlaceRecognizer places) => text =>
+    public static Func<string, NamedPlace?> Finder(PlaceRecognizer places) => text =>
     {
+        NamedPlace? country = null;
         foreach (var mention in places.Recognize(text))
         {
-            if (mention.IsActorUse || InsideParentheses(text, mention.Start)) continue;
-            if (mention.Candidates.Any(p => p.Kind is PlaceKind.City or PlaceKind.Town or PlaceKind.Village or PlaceKind.Site or PlaceKind.District))
-                return mention.AsWritten;
+            if (mention.IsActorUse || InsideParentheses(text, mention.Start) || mention.Candidates.Count == 0) continue;
+            // "women and their children from the state of Kerala, in southwestern India": where people come from.
+            if (Origin().IsMatch(text.AsSpan(Math.Max(0, mention.Start - 60), Math.Min(60, mention.Start)))) continue;
+            var town = mention.Candidates.FirstOrDefault(p => p.Kind is PlaceKind.City or PlaceKind.Town or PlaceKind.Village or PlaceKind.Site or PlaceKind.District);
+            if (town is not null) return new NamedPlace(mention.AsWritten, town.Country, IsTown: true);
+            if (country is null && mention.Candidates.FirstOrDefault(p => p.Kind == PlaceKind.Country) is { } c)
+                country = new NamedPlace(mention.AsWritten, c.Country, IsTown: false);
         }
-        return null;
+        return country;
     };
+
+    [GeneratedRegex(@"\bfrom (?:the (?:state|city|town|village|province|region) of )?$|\bfrom [\w ,-]{0,30}, in (?:\w+ )?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Origin();
 
     private static bool InsideParentheses(string text, int index)
     {
