@@ -84,7 +84,8 @@ public sealed class ExtractionEngine
                 var record = _records.Build(document, report, period, draft, block.Drafts.Count, date, parent, countries);
                 // In a news feature a correspondent's report runs on over the following paragraphs
                 // ("Al-Ahmad reported that …" / "ISIS also detonated …"): they keep its source.
-                if (!cited && record.Sources.Count == 0 && previousInSection is { Sources.Count: > 0 } reporter)
+                if (!cited && record.Sources.Count == 0 && block.Node.Kind == NodeKind.Paragraph
+                    && previousInSection is { Sources.Count: > 0 } reporter)
                     record = record with { Sources = reporter.Sources };
                 records.Add(record);
                 previousInSection = record;
@@ -102,7 +103,9 @@ public sealed class ExtractionEngine
     /// </summary>
     private static void ContinueStory(BlockIncidents previous, BlockIncidents block)
     {
-        if (previous.Drafts.Count == 0 || block.Drafts.Count == 0) return;
+        // Bullets are items of a list, each its own story; only prose paragraphs run on.
+        if (previous.Drafts.Count == 0 || block.Drafts.Count == 0
+            || previous.Node.Kind != NodeKind.Paragraph || block.Node.Kind != NodeKind.Paragraph) return;
         var first = block.Drafts[0];
         var events = first.Units.Where(u => u.HasEvent).ToList();
         bool undated = events.All(u => u.Dates.Count == 0);

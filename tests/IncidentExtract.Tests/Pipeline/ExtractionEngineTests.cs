@@ -121,6 +121,21 @@ public class ExtractionEngineTests
         r.Sources.Select(s => s.Name).Should().Equal("Al-Ahmad");
     }
 
+    [Fact]
+    public void Bullets_of_an_uncited_list_are_separate_stories()
+    {
+        // Summary bullets of the ITIC bulletin of September 7-13, 2023 (not a seed), which cite nothing.
+        var records = Extract("""
+            Spotlight on Global Jihad (September 7-13, 2023)
+            Main events of the week
+              • In Iraq ISIS operatives attacked the building of a government company engaged in mining east of Rutba, in western Iraq.
+              • The Al-Qaeda-affiliated Jamaat Nusrat al-Islam wal-Muslimeen (JNIM) announced that it had attacked a Burkina Faso army force near the border with Mali. According to the organization, at least 50 soldiers were killed.
+            """);
+        records.Should().HaveCount(2);
+        records[0].KilledMin.Should().BeNull();
+        records[1].KilledMin.Should().Be(50);
+    }
+
     [Theory]
     [InlineData("On November 21, 2019, ISIS operatives captured a Tribal Mobilization fighter in Baiji. He was executed (Telegram, November 23, 2019).", "execution", "ISIS")]
     [InlineData("On November 23, 2019, the Iraqi security forces captured a squad numbering 17 ISIS operatives about 5 km northwest of Al-Fallujah (Iraqi News Agency, November 23, 2019).", "arrest", "Iraqi security forces")]

@@ -144,7 +144,7 @@ public sealed partial class EventTriggerRecognizer
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Seizure();
 
-    [GeneratedRegex(@"\b(?:carried out|launched|conducted|began) (?:a |an )?(?:\w+[- ]?){0,3}(?:operation|sweep|campaign)s?\b(?! room)|\boperation to (?:locate|detain|mop up|clear|search)\b|\boperations? (?:was|were) (?:also )?(?:carried out|launched|conducted)\b|\bprevented the infiltration\b|\bdowning of\b|\bshot down\b|\bdestruction of\b",
+    [GeneratedRegex(@"\b(?:carried out|launched|conducted|began) (?:a |an )?(?:\w+[- ]?){0,3}(?:operation|sweep|campaign)s?\b(?! room)|\boperation to (?:locate|detain|mop up|clear|search)\b|\bin (?:a|an) (?:joint|military|security|large-scale|counter-?terrorism|special) (?:\w+ )?operation\b|\boperations? (?:was|were) (?:also )?(?:carried out|launched|conducted)\b|\bprevented the infiltration\b|\bdowning of\b|\bshot down\b|\bdestruction of\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecurityOperation();
 

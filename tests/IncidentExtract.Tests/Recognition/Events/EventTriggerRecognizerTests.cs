@@ -27,6 +27,8 @@ public class EventTriggerRecognizerTests
     [InlineData("The official Syrian Arab News Agency (SANA) reported that on May 18, seven ISIS operatives escaped from Al-Hawl prison in the eastern Al-Hasaka countryside.", EventType.Escape)]
     [InlineData("The Iraqi Army also announced that a weapons cache was found in the area of the city of Mandali, in the Diyala Province.", EventType.Seizure)]
     [InlineData("On November 23, 2019, the Iraqi security forces carried out an operation to locate ISIS operatives in the Al-Hawija district, about 50 km west of Kirkuk.", EventType.Other)]
+    // From the ITIC bulletin of December 16-22, 2021 (not a seed): killed "in a joint operation".
+    [InlineData("The Sinai Peninsula: Two ISIS commanders were killed in a joint operation by the Egyptian army and the Sinai Tribal Union in the Al-Ajraa region south of Rafah.", EventType.Other)]
     [InlineData("Kirkuk Province: On November 19, 2017, the Popular Mobilization announced that its forces had killed 12 ISIS operatives in the Al-Hawija District.", EventType.ArmedAssault)]
     public void Recognises_the_event_type_of_real_sentences(string sentence, EventType expected) =>
         TypeOf(sentence).Should().Be(expected);
