@@ -53,10 +53,12 @@ public sealed class IncidentGrouper(Func<string, NamedPlace?> placeOf)
             }
             else if (current is not null && !closed)
             {
-                // What someone said, or a separately cited tally of fighting "in various areas",
-                // is not part of the incident told before it.
+                // What someone said, a separately cited report of fighting "in various areas", or a
+                // tally of many events ("SOHR has documented 207 operations …") is not part of the
+                // incident told before it, nor is what follows it.
                 if ((unit.IsStatement && unit.Triggers.Count == 0 && !MentionsCasualties(unit.Text))
-                    || (unit.Citations.Count > 0 && NonEventCues.IsScattered(unit.Text)))
+                    || (unit.Citations.Count > 0 && NonEventCues.IsScattered(unit.Text))
+                    || (unit.Triggers.Count > 0 && NonEventCues.IsAggregate(unit.Text)))
                     closed = true;
                 else current.Add(unit);
             }

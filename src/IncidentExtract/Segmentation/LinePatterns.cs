@@ -25,8 +25,8 @@ internal static partial class LinePatterns
 
     private const string Month = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 
-    /// <summary>A line that is only a date: an article's dateline ("May 21, 2020").</summary>
-    [GeneratedRegex(@"^(?:" + Month + @" \d{1,2}, \d{4}|\d{1,2} " + Month + @" \d{4})$", RegexOptions.CultureInvariant)]
+    /// <summary>A line that is only a date: an article's dateline ("May 21, 2020", "Monday, 22 July 2024", "2021-05-31").</summary>
+    [GeneratedRegex(@"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:" + Month + @" \d{1,2}, \d{4}|\d{1,2} " + Month + @",? \d{4}|\d{4}-\d{2}-\d{2})$", RegexOptions.CultureInvariant)]
     public static partial Regex Dateline();
 
     /// <summary>A title that names the report period: "Spotlight on Global Jihad (November 21-27, 2019)".</summary>

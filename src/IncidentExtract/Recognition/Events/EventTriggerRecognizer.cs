@@ -89,7 +89,7 @@ public sealed partial class EventTriggerRecognizer
 
     private static bool MayHoldTrigger(string s) => KeywordPrefilter().IsMatch(s);
 
-    [GeneratedRegex(@"attack|ambush|raid|shot|shoot|fire|fired|firing|sniper|gunfire|infiltrat|storm|broke into|bomb|IED|explo|detonat|blast|strike|air|rocket|mortar|shell|artiller|missile|clash|fight|battle|exchang|execut|behead|kidnap|abduct|captur|arrest|detain|detention|prisoner|apprehend|surrender|turned themselves|took|taken|take|control|liberat|retake|retook|entered|evacuat|escap|seiz|found|cache|confiscat|neutraliz|operation|killing|killed|destr|downing|shot down|targeted|set fire|foil|thwart|prevented",
+    [GeneratedRegex(@"attack|ambush|raid|assassin|nabbed|rounded up|shot|shoot|fire|fired|firing|sniper|gunfire|infiltrat|storm|broke into|bomb|IED|explo|detonat|blast|strike|air|rocket|mortar|shell|artiller|missile|clash|fight|battle|exchang|execut|behead|kidnap|abduct|captur|arrest|detain|detention|prisoner|apprehend|surrender|turned themselves|took|taken|take|control|liberat|retake|retook|entered|evacuat|escap|seiz|found|cache|confiscat|neutraliz|operation|killing|killed|destr|downing|shot down|targeted|set fire|foil|thwart|prevented",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex KeywordPrefilter();
 
@@ -117,7 +117,7 @@ public sealed partial class EventTriggerRecognizer
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Clash();
 
-    [GeneratedRegex(@"\b(?:attack(?:ed)?|counterattack|ambush(?:ed|es)?|raid(?:ed|s)?|stormed|broke into|opened fire|sniper fire|machine[- ]gun fire|gunfire|were shot|was shot|shot dead|fired at|infiltrated into|infiltration (?:of|into) (?:the city|a|an)|set fire to|took part in the attack|(?:opened|launched) (?:a |an )?(?:\w+ )?(?:ground attack|offensive|assault))\b",
+    [GeneratedRegex(@"\b(?:attack(?:ed)?|counterattack|ambush(?:ed|es)?|raid(?:ed|s)?|stormed|broke into|opened (?:\w+ )?fire|sniper fire|machine[- ]?gun fire|gunfire|assassinat(?:ed|ion)|were shot|was shot|shot dead|fired at|infiltrated into|infiltration (?:of|into) (?:the city|a|an)|set fire to|took part in the attack|(?:opened|launched) (?:a |an )?(?:\w+ )?(?:ground attack|offensive|assault))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ArmedAssault();
 
@@ -129,7 +129,7 @@ public sealed partial class EventTriggerRecognizer
         RegexOptions.CultureInvariant)]
     private static partial Regex TerritoryChange();
 
-    [GeneratedRegex(@"\barrest(?:ed|s)?\b|\bdetain(?:ed)?\b|\bdetentions? of\b|\btaken prisoner\b|\bapprehend(?:ed)?\b|\bcaptured (?:a |an |the |\d+ |two |three |four |five |six |seven |eight |nine |ten )?(?:squad|ISIS|operatives?|commanders?|suspects?|fighters|foreign fighters|members of ISIS|terrorists?|jihadists?)\b|\bcaptured (?:six|three|two|\d+) ISIS\b|\bhad captured\b",
+    [GeneratedRegex(@"\barrest(?:ed|s)?\b|\bdetain(?:ed)?\b|\bdetentions? of\b|\btaken prisoner\b|\bapprehend(?:ed)?\b|\bnabbed\b|\brounded up\b|\bcaptured (?:a |an |the |\d+ |two |three |four |five |six |seven |eight |nine |ten )?(?:squad|ISIS|operatives?|commanders?|suspects?|fighters|foreign fighters|members of ISIS|terrorists?|jihadists?)\b|\bcaptured (?:six|three|two|\d+) ISIS\b|\bhad captured\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Arrest();
 

@@ -17,6 +17,9 @@ public static partial class NonEventCues
         || Communication().IsMatch(sentence)
         || sentence.TrimEnd().EndsWith(':');
 
+    /// <summary>Tallies of many events ("SOHR has documented 207 operations … since early 2024").</summary>
+    public static bool IsAggregate(string sentence) => Aggregate().IsMatch(sentence);
+
     /// <summary>Fighting reported in many unnamed places at once ("in various areas north of Hama").</summary>
     public static bool IsScattered(string sentence) => Scattered().IsMatch(sentence);
 
@@ -34,7 +37,7 @@ public static partial class NonEventCues
         return Intention().IsMatch(before) || Background().IsMatch(before);
     }
 
-    [GeneratedRegex(@"\bsince the beginning\b|\bover the (?:past|last) (?:\w+ )?(?:week|weeks|month|months|year|years|two)\b|\bin the past (?:week|month|year|two)\b|\bin recent (?:months|weeks)\b|\bso far this\b|\bsorties\b|\bin various (?:areas|places|regions)\b|\b(?:during|in) the month of\b|\bpopulation centers\b|\b\d{1,3}(?:,\d{3})+ square\b|\bthe number of\b|\b(?:more than|over|some) \d{1,3}(?:,\d{3})+\b|\bthe (?:second|third|fourth|fifth|latest) in a series\b|\bhas been the target of\b|\bseries of (?:terrorist |suicide )?(?:attacks|bombing attacks)\b",
+    [GeneratedRegex(@"\bsince the beginning\b|\bamong those\b|\bsince (?:early|late|mid-?)? ?(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)\b|\bhas documented\b|\bstatistics\b|\bover the (?:past|last) (?:\w+ )?(?:week|weeks|month|months|year|years|two)\b|\bin the past (?:week|month|year|two)\b|\bin recent (?:months|weeks)\b|\bso far this\b|\bsorties\b|\bin various (?:areas|places|regions)\b|\b(?:during|in) the month of\b|\bpopulation centers\b|\b\d{1,3}(?:,\d{3})+ square\b|\bthe number of\b|\b(?:more than|over|some) \d{1,3}(?:,\d{3})+\b|\bthe (?:second|third|fourth|fifth|latest) in a series\b|\bhas been the target of\b|\bseries of (?:terrorist |suicide )?(?:attacks|bombing attacks)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Aggregate();
 
