@@ -15,7 +15,8 @@ namespace IncidentExtract.Cli;
 /// </summary>
 public static class CommandLine
 {
-    public static RootCommand Build()
+    /// <param name="console">The streams the commands use: <see cref="CliConsole.ForProcess"/>, or a test's own.</param>
+    public static RootCommand Build(CliConsole console)
     {
         var root = new RootCommand("""
             incx: turn conflict and terrorism situation reports into a structured incident dataset.
@@ -25,19 +26,40 @@ public static class CommandLine
               incx extract reports/ -o incidents.csv
               incx eval --gold samples/gold --pred incidents.jsonl
             """);
-        root.Add(ExtractCommand());
-        root.Add(SegmentCommand());
-        root.Add(EvalCommand());
+        root.Add(ExtractCommand(console));
+        root.Add(SegmentCommand(console));
+        root.Add(EvalCommand(console));
         return root;
     }
 
-    private static Command ExtractCommand()
+    private static Command ExtractCommand(CliConsole console)
     {
         var paths = new Argument<string[]>("PATH")
         {
-            Description = "Report files, folders (read recursively: .txt, .md, .html, .htm) or - for stdin.",
-            Arity = ArgumentArity.OneOrMore,
+            Description = "Report files, folders (read recursively: .txt, .md, .html, .htm) or - for stdin. "
+                + "With --input jsonl: JSON Lines files of documents, default stdin.",
+            Arity = ArgumentArity.ZeroOrMore,
         };
+        paths.Validators.Add(r =>
+        {
+            // An unknown option would otherwise be read as a file name and fail later as "no such file".
+            foreach (var token in r.Tokens)
+                if (token.Value.Length > 1 && token.Value[0] == '-')
+                    r.AddError($"unknown option {token.Value} (a file whose name starts with - can be given as ./{token.Value})");
+        });
+        var filesFrom = new Option<string?>("--files-from")
+        {
+            Description = "Also read the paths listed in FILE, one per line (- for stdin), e.g. from find.",
+            HelpName = "FILE|-",
+        };
+        var input = new Option<string>("--input", "-i")
+        {
+            Description = "What the inputs hold: reports (default), or jsonl: one document per line, "
+                + "{\"id\": …, \"text\": …, \"title\": …}, read as a stream; each record's doc is the id.",
+            DefaultValueFactory = _ => "reports",
+            HelpName = "reports|jsonl",
+        };
+        input.AcceptOnlyFromAmong("reports", "jsonl");
         var format = new Option<string?>("--format", "-f")
         {
             Description = "Output format: jsonl or csv. Default: from the -o extension, else jsonl.",
@@ -56,7 +78,7 @@ public static class CommandLine
         };
         var jobs = new Option<int>("--jobs", "-j")
         {
-            Description = "Files extracted in parallel. Output order never depends on it.",
+            Description = "Documents extracted in parallel. Output order never depends on it.",
             DefaultValueFactory = _ => Environment.ProcessorCount,
             HelpName = "N",
         };
@@ -69,27 +91,44 @@ public static class CommandLine
 
         var command = new Command("extract", """
             Extract incident records from reports, one JSON object (or CSV row) per incident.
+            A bad input gets a one-line error on stderr and the others are still extracted.
+            Exit codes: 0 all good; 1 usage or configuration error; 2 some inputs failed.
 
             Examples:
               incx extract samples/ > incidents.jsonl
               incx extract samples/ -f csv -o incidents.csv --jobs 2
               cat report.txt | incx extract -
+              find archive -name '*.html' | incx extract --files-from - -o incidents.jsonl
+              incx extract --input jsonl < documents.jsonl > incidents.jsonl
             """)
         {
-            paths, format, output, gazetteer, jobs, noProgress, quiet,
+            paths, filesFrom, input, format, output, gazetteer, jobs, noProgress, quiet,
         };
-        command.SetAction((parse, cancel) => Task.FromResult(ExtractRunner.Run(new ExtractSettings(
-            parse.GetValue(paths)!,
+        command.Validators.Add(r =>
+        {
+            bool jsonl = r.GetValue(input) == "jsonl";
+            int stdinUses = (r.GetValue(paths) ?? []).Count(p => p == InputSource.StdinPath)
+                + (r.GetValue(filesFrom) == InputSource.StdinPath ? 1 : 0)
+                + (jsonl && (r.GetValue(paths) ?? []).Length == 0 ? 1 : 0);
+            if (!jsonl && (r.GetValue(paths) ?? []).Length == 0 && r.GetValue(filesFrom) is null)
+                r.AddError("give a PATH, --files-from FILE, or --input jsonl to read documents from stdin");
+            else if (stdinUses > 1)
+                r.AddError("stdin (-) can be read only once");
+        });
+        command.SetAction((parse, cancel) => Task.FromResult(new ExtractRunner(console).Run(new ExtractSettings(
+            parse.GetValue(paths) ?? [],
+            parse.GetValue(filesFrom),
+            parse.GetValue(input) == "jsonl" ? InputKind.JsonLines : InputKind.Reports,
             OutputFormats.Choose(parse.GetValue(format), parse.GetValue(output)),
             parse.GetValue(output),
             parse.GetValue(gazetteer),
             parse.GetValue(jobs),
-            ShowProgress: !parse.GetValue(noProgress) && !parse.GetValue(quiet) && !Console.IsErrorRedirected,
+            ShowProgress: !parse.GetValue(noProgress) && !parse.GetValue(quiet) && console.ErrorIsTerminal,
             Quiet: parse.GetValue(quiet)), cancel)));
         return command;
     }
 
-    private static Command SegmentCommand()
+    private static Command SegmentCommand(CliConsole console)
     {
         var file = new Argument<string>("FILE") { Description = "A report (.txt, .md, .html) or - for stdin." };
         var command = new Command("segment", """
@@ -101,19 +140,19 @@ public static class CommandLine
             """) { file };
         command.SetAction(parse =>
         {
-            var result = DocumentReader.Read(new InputSource(parse.GetValue(file)!));
+            var result = DocumentReader.Read(new InputSource(parse.GetValue(file)!), console.OpenStdin);
             if (result.Failure is { } failure)
             {
-                Console.Error.WriteLine($"incx: {failure}");
+                console.Error.WriteLine($"incx: {failure}");
                 return ExitCodes.InputFailed;
             }
-            ReportTreePrinter.Print(new ReportSegmenter().Segment(result.Document!.Text), Console.Out);
+            ReportTreePrinter.Print(new ReportSegmenter().Segment(result.Document!.Text), console.Out);
             return ExitCodes.Ok;
         });
         return command;
     }
 
-    private static Command EvalCommand()
+    private static Command EvalCommand(CliConsole console)
     {
         var gold = new Option<string>("--gold")
         {
@@ -140,12 +179,12 @@ public static class CommandLine
             {
                 var g = EvalInputReader.ReadGold(parse.GetValue(gold)!);
                 var p = EvalInputReader.ReadPredictions(parse.GetValue(pred)!);
-                EvalReportPrinter.Print(Evaluator.Evaluate(g, p), Console.Out, parse.GetValue(misses));
+                EvalReportPrinter.Print(Evaluator.Evaluate(g, p), console.Out, parse.GetValue(misses));
                 return ExitCodes.Ok;
             }
             catch (Exception e) when (e is IOException or FormatException or UnauthorizedAccessException or CsvHelper.CsvHelperException)
             {
-                Console.Error.WriteLine($"incx eval: {e.Message}");
+                console.Error.WriteLine($"incx eval: {e.Message}");
                 return ExitCodes.Usage;
             }
         });
