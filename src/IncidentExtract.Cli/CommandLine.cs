@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.Reflection;
 using System.Text;
 using IncidentExtract.Evaluation;
 using IncidentExtract.Gazetteers;
@@ -16,7 +18,8 @@ namespace IncidentExtract.Cli;
 public static class CommandLine
 {
     /// <param name="console">The streams the commands use: <see cref="CliConsole.ForProcess"/>, or a test's own.</param>
-    public static RootCommand Build(CliConsole console)
+    /// <param name="engines">Builds the extraction engine; null: from the gazetteer, once per run.</param>
+    public static RootCommand Build(CliConsole console, EngineFactory? engines = null)
     {
         var root = new RootCommand("""
             incx: turn conflict and terrorism situation reports into a structured incident dataset.
@@ -26,13 +29,50 @@ public static class CommandLine
               incx extract reports/ -o incidents.csv
               incx eval --gold samples/gold --pred incidents.jsonl
             """);
-        root.Add(ExtractCommand(console));
+        // The built-in --version names the entry assembly, which is not incx when the CLI runs hosted (tests, a tool shim).
+        foreach (var version in root.Options.OfType<VersionOption>()) version.Action = new PrintVersion(console);
+        root.Add(ExtractCommand(console, engines));
         root.Add(SegmentCommand(console));
         root.Add(EvalCommand(console));
         return root;
     }
 
-    private static Command ExtractCommand(CliConsole console)
+    /// <summary>
+    /// Parses and runs one command line. A usage error is one stderr line per problem and a hint,
+    /// exit 1: the help text is printed only when asked for, so it never lands in a pipeline's stdout.
+    /// </summary>
+    /// <param name="terminationTimeout">How long Ctrl-C/SIGTERM waits for the run to clean up; null (tests) registers no handlers.</param>
+    public static int Invoke(string[] args, CliConsole console, TimeSpan? terminationTimeout, EngineFactory? engines = null)
+    {
+        var parse = Build(console, engines).Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var e in parse.Errors) console.Error.WriteLine($"incx: {e.Message}");
+            var command = string.Join(' ', parse.CommandResult.Command.Name == parse.RootCommandResult.Command.Name
+                ? ["incx"] : new[] { "incx", parse.CommandResult.Command.Name });
+            console.Error.WriteLine($"Run '{command} --help' for usage and examples.");
+            return ExitCodes.Usage;
+        }
+        return parse.Invoke(new InvocationConfiguration
+        {
+            Output = console.Out,
+            Error = console.Error,
+            ProcessTerminationTimeout = terminationTimeout,
+        });
+    }
+
+    private sealed class PrintVersion(CliConsole console) : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            var assembly = typeof(CommandLine).Assembly;
+            console.Out.WriteLine(assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+                ?? assembly.GetName().Version?.ToString() ?? "unknown");
+            return ExitCodes.Ok;
+        }
+    }
+
+    private static Command ExtractCommand(CliConsole console, EngineFactory? engines)
     {
         var paths = new Argument<string[]>("PATH")
         {
@@ -115,7 +155,7 @@ public static class CommandLine
             else if (stdinUses > 1)
                 r.AddError("stdin (-) can be read only once");
         });
-        command.SetAction((parse, cancel) => Task.FromResult(new ExtractRunner(console).Run(new ExtractSettings(
+        command.SetAction((parse, cancel) => Task.FromResult(new ExtractRunner(console, engines).Run(new ExtractSettings(
             parse.GetValue(paths) ?? [],
             parse.GetValue(filesFrom),
             parse.GetValue(input) == "jsonl" ? InputKind.JsonLines : InputKind.Reports,

@@ -23,26 +23,40 @@ public sealed record ExtractSettings(
     bool Quiet);
 
 /// <summary>
+/// Builds the engine for a run from the <c>--gazetteer</c> path (null: the built-in one), with the
+/// gazetteer's warnings; throws <see cref="GazetteerException"/> for a bad file. Tests pass one
+/// that shares an engine across runs, since building it is most of a small run's time.
+/// </summary>
+public delegate (ExtractionEngine Engine, IReadOnlyList<string> Warnings) EngineFactory(string? gazetteerPath);
+
+/// <summary>
 /// Runs <c>incx extract</c>: loads the gazetteer, streams records to stdout or an atomic file,
 /// reports each failed input on one stderr line and sets the SPEC's exit code.
 /// </summary>
-public sealed class ExtractRunner(CliConsole console)
+public sealed class ExtractRunner(CliConsole console, EngineFactory? engines = null)
 {
+    public static (ExtractionEngine Engine, IReadOnlyList<string> Warnings) BuildEngine(string? gazetteerPath)
+    {
+        var gazetteer = GazetteerLoader.LoadWithOverrides(gazetteerPath);
+        return (new ExtractionEngine(gazetteer), gazetteer.Warnings);
+    }
+
     /// <summary>One input of a documents-in stream: how to read it, and how errors name it.</summary>
     private sealed record StreamInput(string Name, Func<ReadResult> Read);
 
     public int Run(ExtractSettings settings, CancellationToken cancel)
     {
         var error = console.Error;
-        Gazetteer gazetteer;
-        try { gazetteer = GazetteerLoader.LoadWithOverrides(settings.GazetteerPath); }
+        ExtractionEngine engine;
+        IReadOnlyList<string> warnings;
+        try { (engine, warnings) = (engines ?? BuildEngine)(settings.GazetteerPath); }
         catch (GazetteerException e)
         {
             error.WriteLine($"incx: bad gazetteer: {e.Message}");
             return ExitCodes.Usage;
         }
         if (!settings.Quiet)
-            foreach (var warning in gazetteer.Warnings) error.WriteLine($"incx: warning: {warning}");
+            foreach (var warning in warnings) error.WriteLine($"incx: warning: {warning}");
 
         var paths = new List<string>(settings.Paths);
         if (settings.FilesFrom is { } list)
@@ -75,33 +89,36 @@ public sealed class ExtractRunner(CliConsole console)
                 }
             }
             var target = file?.Writer ?? console.Out;
-            using var writer = OutputFormats.CreateWriter(settings.Format, target);
             var progress = settings.ShowProgress ? new ProgressLine(error) : null;
-            void OnFailure(ReadFailure f)
-            {
-                progress?.Clear();
-                error.WriteLine($"incx: {f}");
-            }
-
-            var extractor = new BatchExtractor(new ExtractionEngine(gazetteer));
             var failures = new List<ReadFailure>();
             BatchSummary summary;
-            if (settings.Input == InputKind.JsonLines)
+            // The record writer is disposed (flushed) before the commit closes the file under it.
+            using (var writer = OutputFormats.CreateWriter(settings.Format, target))
             {
-                summary = extractor.Run(DocumentStream(paths), i => i.Read(), i => i.Name, total: null,
-                    writer, settings.Jobs, OnFailure, progress is null ? null : progress.Show, cancel);
+                void OnFailure(ReadFailure f)
+                {
+                    progress?.Clear();
+                    error.WriteLine($"incx: {f}");
+                }
+                var onProgress = progress is null ? null : (Action<BatchProgress>)progress.Show;
+                var extractor = new BatchExtractor(engine);
+                if (settings.Input == InputKind.JsonLines)
+                {
+                    summary = extractor.Run(DocumentStream(paths), i => i.Read(), i => i.Name, total: null,
+                        writer, settings.Jobs, OnFailure, onProgress, cancel);
+                }
+                else
+                {
+                    var (inputs, missing) = InputExpander.Expand(paths);
+                    foreach (var f in missing) OnFailure(f);
+                    failures.AddRange(missing);
+                    summary = extractor.Run(inputs, i => DocumentReader.Read(i, console.OpenStdin), i => i.Path, inputs.Count,
+                        writer, settings.Jobs, OnFailure, onProgress, cancel);
+                }
+                failures.AddRange(summary.Failures);
+                progress?.Clear();
+                writer.Flush();
             }
-            else
-            {
-                var (inputs, missing) = InputExpander.Expand(paths);
-                foreach (var f in missing) OnFailure(f);
-                failures.AddRange(missing);
-                summary = extractor.Run(inputs, i => DocumentReader.Read(i, console.OpenStdin), i => i.Path, inputs.Count,
-                    writer, settings.Jobs, OnFailure, progress is null ? null : progress.Show, cancel);
-            }
-            failures.AddRange(summary.Failures);
-            progress?.Clear();
-            writer.Flush();
             target.Flush();
             file?.Commit();
 
@@ -124,6 +141,12 @@ public sealed class ExtractRunner(CliConsole console)
             error.WriteLine(file is null
                 ? $"incx: cannot write output: {e.Message}"
                 : $"incx: cannot write {settings.OutputPath}: {e.Message}; no output file written");
+            return ExitCodes.Usage;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug must still end in one line and no partial file, never a stack trace mid-pipeline.
+            error.WriteLine($"incx: failed: {e.GetType().Name}: {e.Message}");
             return ExitCodes.Usage;
         }
         finally

@@ -32,10 +32,14 @@ public static class OrderedParallelMap
         {
             foreach (var slot in pending.GetConsumingEnumerable(stop.Token))
             {
+                // BlockingCollection hands out items it already holds without looking at the token.
+                stop.Token.ThrowIfCancellationRequested();
                 try { slot.Task.Wait(stop.Token); }
                 catch (AggregateException) { } // rethrown unwrapped just below
                 yield return slot.Task.GetAwaiter().GetResult();
             }
+            // The reader stops early on a cancel and ends the sequence: that must not read as a complete run.
+            cancel.ThrowIfCancellationRequested();
             finished = true;
         }
         finally
@@ -57,6 +61,7 @@ public static class OrderedParallelMap
         {
             foreach (var item in source)
             {
+                if (stop.IsCancellationRequested) break;
                 var slot = new TaskCompletionSource<TResult>(TaskCreationOptions.RunContinuationsAsynchronously);
                 pending.Add(slot, stop);
                 work.Add((item, slot), stop);
@@ -85,6 +90,7 @@ public static class OrderedParallelMap
         {
             foreach (var (item, slot) in work.GetConsumingEnumerable(stop))
             {
+                if (stop.IsCancellationRequested) { slot.TrySetCanceled(stop); continue; }
                 try { slot.SetResult(map(item)); }
                 catch (Exception e) { slot.SetException(e); }
             }
