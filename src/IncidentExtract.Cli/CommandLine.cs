@@ -116,15 +116,15 @@ public static class CommandLine
             Description = "A gazetteer YAML merged over the built-in one (same name: yours wins).",
             HelpName = "FILE",
         };
-        var jobs = new Option<int>("--jobs", "-j")
+        // No DefaultValueFactory: help would print this machine's core count as the default.
+        var jobs = new Option<int?>("--jobs", "-j")
         {
-            Description = "Documents extracted in parallel. Output order never depends on it.",
-            DefaultValueFactory = _ => Environment.ProcessorCount,
+            Description = "Documents extracted in parallel (default: one per processor). Output order never depends on it.",
             HelpName = "N",
         };
         jobs.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<int>() < 1) r.AddError("--jobs must be at least 1");
+            if (r.GetValueOrDefault<int?>() < 1) r.AddError("--jobs must be at least 1");
         });
         var noProgress = new Option<bool>("--no-progress") { Description = "Never show the progress line on stderr." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing on stderr but errors." };
@@ -162,7 +162,7 @@ public static class CommandLine
             OutputFormats.Choose(parse.GetValue(format), parse.GetValue(output)),
             parse.GetValue(output),
             parse.GetValue(gazetteer),
-            parse.GetValue(jobs),
+            parse.GetValue(jobs) ?? Environment.ProcessorCount,
             ShowProgress: !parse.GetValue(noProgress) && !parse.GetValue(quiet) && console.ErrorIsTerminal,
             Quiet: parse.GetValue(quiet)), cancel)));
         return command;
