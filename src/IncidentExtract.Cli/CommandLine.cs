@@ -48,8 +48,7 @@ public static class CommandLine
         if (parse.Errors.Count > 0)
         {
             foreach (var e in parse.Errors) console.Error.WriteLine($"incx: {e.Message}");
-            var command = string.Join(' ', parse.CommandResult.Command.Name == parse.RootCommandResult.Command.Name
-                ? ["incx"] : new[] { "incx", parse.CommandResult.Command.Name });
+            var command = parse.CommandResult.Command is RootCommand ? "incx" : $"incx {parse.CommandResult.Command.Name}";
             console.Error.WriteLine($"Run '{command} --help' for usage and examples.");
             return ExitCodes.Usage;
         }
@@ -149,7 +148,7 @@ public static class CommandLine
             bool jsonl = r.GetValue(input) == "jsonl";
             int stdinUses = (r.GetValue(paths) ?? []).Count(p => p == InputSource.StdinPath)
                 + (r.GetValue(filesFrom) == InputSource.StdinPath ? 1 : 0)
-                + (jsonl && (r.GetValue(paths) ?? []).Length == 0 ? 1 : 0);
+                + (jsonl && (r.GetValue(paths) ?? []).Length == 0 && r.GetValue(filesFrom) is null ? 1 : 0);
             if (!jsonl && (r.GetValue(paths) ?? []).Length == 0 && r.GetValue(filesFrom) is null)
                 r.AddError("give a PATH, --files-from FILE, or --input jsonl to read documents from stdin");
             else if (stdinUses > 1)

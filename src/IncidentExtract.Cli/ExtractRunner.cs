@@ -74,7 +74,8 @@ public sealed class ExtractRunner(CliConsole console, EngineFactory? engines = n
                 return ExitCodes.Usage;
             }
         }
-        if (settings.Input == InputKind.JsonLines && paths.Count == 0) paths.Add(InputSource.StdinPath);
+        // A documents stream with no PATH and no list comes on stdin: the mapper's usual shape.
+        if (settings.Input == InputKind.JsonLines && settings.Paths.Count == 0 && settings.FilesFrom is null) paths.Add(InputSource.StdinPath);
 
         AtomicFileOutput? file = null;
         try
@@ -183,9 +184,27 @@ public sealed class ExtractRunner(CliConsole console, EngineFactory? engines = n
                 continue;
             }
             using (reader)
+            using (var lines = JsonDocumentStream.Lines(reader, name).GetEnumerator())
             {
-                foreach (var line in JsonDocumentStream.Lines(reader, name))
+                int lastLine = 0;
+                while (true)
+                {
+                    // A stream that breaks mid-way (a dropped network mount) is one failure; the
+                    // documents before it are kept and the next source is still read.
+                    string? broken = null;
+                    bool more;
+                    try { more = lines.MoveNext(); }
+                    catch (IOException e) { broken = e.Message; more = false; }
+                    if (broken is not null)
+                    {
+                        var breakage = ReadResult.Fail(name, $"unreadable after line {lastLine} ({broken})");
+                        yield return new StreamInput(name, () => breakage);
+                    }
+                    if (!more) break;
+                    var line = lines.Current;
+                    lastLine = line.Number;
                     yield return new StreamInput(line.Location, () => JsonDocumentStream.Parse(line));
+                }
             }
         }
     }

@@ -84,6 +84,19 @@ public sealed class StreamModeTests : IDisposable
     }
 
     [Fact]
+    public void Jsonl_files_can_be_listed_on_stdin()
+    {
+        var a = _folder.File("part-00000.jsonl", Stream(SampleFiles.Take(3)));
+        var b = _folder.File("part-00001.jsonl", Stream(SampleFiles.Skip(3)));
+
+        var run = Incx.Run(["extract", "--input", "jsonl", "--files-from", "-"], $"{a}\n{b}\n");
+        var whole = Incx.Run(["extract", "--input", "jsonl"], Stream(SampleFiles));
+
+        run.Exit.Should().Be(0);
+        run.Stdout.Should().Be(whole.Stdout);
+    }
+
+    [Fact]
     public void Records_stream_out_before_stdin_ends()
     {
         // stdin holds one document, then blocks until that document's records are on stdout: a
@@ -102,8 +115,34 @@ public sealed class StreamModeTests : IDisposable
         stdin.OutputSeenBeforeEnd.Should().BeTrue();
     }
 
+    [Fact]
+    public void A_stream_that_breaks_midway_keeps_the_documents_before_the_break()
+    {
+        var first = DocumentLine(SampleFiles[^1]) + "\n";
+        var breaking = new BreakingStream(Encoding.UTF8.GetBytes(first));
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        int exit = CommandLine.Invoke(["extract", "--input", "jsonl"], new CliConsole(output, error, () => breaking, false), terminationTimeout: null);
+        var whole = Incx.Run(["extract", "--input", "jsonl"], first);
+
+        exit.Should().Be(2);
+        error.ToString().Should().Be("incx: stdin: unreadable after line 1 (Input/output error)" + Environment.NewLine);
+        output.ToString().Should().Be(whole.Stdout).And.NotBeEmpty();
+    }
+
+    /// <summary>Serves its bytes, then fails as a disk or a network mount does.</summary>
+    private sealed class BreakingStream(byte[] bytes) : GatedStream(bytes, () => true)
+    {
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            int n = base.Read(buffer, offset, count);
+            return n > 0 ? n : throw new IOException("Input/output error");
+        }
+    }
+
     /// <summary>Serves its bytes, then waits (up to a minute, so a broken reader fails rather than hangs) for a condition before reporting end of stream.</summary>
-    private sealed class GatedStream(byte[] bytes, Func<bool> gate) : Stream
+    private class GatedStream(byte[] bytes, Func<bool> gate) : Stream
     {
         private int _position;
 
