@@ -36,6 +36,20 @@ public static class InputExpander
         return (inputs, failures);
     }
 
+    /// <summary>
+    /// The paths of a <c>--files-from</c> list (what <c>find … -print</c> writes): one per line,
+    /// blank lines skipped, a CR before the LF dropped; nothing else is trimmed, since a path may
+    /// end in a space.
+    /// </summary>
+    public static IReadOnlyList<string> ReadPathList(TextReader reader)
+    {
+        var paths = new List<string>();
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+            if (!string.IsNullOrWhiteSpace(line)) paths.Add(line);
+        return paths;
+    }
+
     private static List<string> ReportFilesUnder(string folder, List<ReadFailure> failures)
     {
         var options = new EnumerationOptions

@@ -36,6 +36,6 @@ public static class TextDecoder
         return ReadResult.Ok(new SourceDocument(path, text));
     }
 
-    private static string NormaliseLineEnds(string text) =>
+    internal static string NormaliseLineEnds(string text) =>
         text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
 }

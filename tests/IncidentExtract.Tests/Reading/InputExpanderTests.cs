@@ -37,3 +37,14 @@ public sealed class InputExpanderTests : IDisposable
             new ReadFailure(empty, "folder holds no .txt, .md, .html or .htm reports"));
     }
 }
+
+public class PathListTests
+{
+    [Fact]
+    public void A_files_from_list_is_one_path_per_line_with_blank_lines_skipped()
+    {
+        var list = new StringReader("samples/003_ca9f8efca7d3c31e.txt\r\n\nreports/ISIS Still Active in Syria and Iraq .html\n");
+
+        InputExpander.ReadPathList(list).Should().Equal("samples/003_ca9f8efca7d3c31e.txt", "reports/ISIS Still Active in Syria and Iraq .html");
+    }
+}
