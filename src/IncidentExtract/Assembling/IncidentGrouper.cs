@@ -17,6 +17,9 @@ public sealed class IncidentGrouper(Func<string, string?> specificPlace)
 {
     public IReadOnlyList<IncidentDraft> Group(ReportNode block, IReadOnlyList<IncidentUnit> units, DateContext dateContext)
     {
+        // Resolving a place is the dear step, and each event unit is asked about again and again
+        // as later units are compared with the incident so far: ask once per unit.
+        var places = new Dictionary<IncidentUnit, string?>(ReferenceEqualityComparer.Instance);
         var drafts = new List<List<IncidentUnit>>();
         List<IncidentUnit>? current = null;
         DateSpan? currentDate = null;
@@ -35,7 +38,7 @@ public sealed class IncidentGrouper(Func<string, string?> specificPlace)
             if (unit.HasEvent)
             {
                 var unitDate = FirstDate(unit, dateContext);
-                if (current is null || closed || OpensNewIncident(current, currentDate, unit, unitDate))
+                if (current is null || closed || OpensNewIncident(current, currentDate, unit, unitDate, places))
                 {
                     current = drafts.Count == 0 ? [.. lead, unit] : [unit];
                     drafts.Add(current);
@@ -61,7 +64,7 @@ public sealed class IncidentGrouper(Func<string, string?> specificPlace)
         }).ToList();
     }
 
-    private bool OpensNewIncident(List<IncidentUnit> current, DateSpan? currentDate, IncidentUnit unit, DateSpan? unitDate)
+    private bool OpensNewIncident(List<IncidentUnit> current, DateSpan? currentDate, IncidentUnit unit, DateSpan? unitDate, Dictionary<IncidentUnit, string?> places)
     {
         if (unit.IsClause) return true;
         if (unitDate is { } d && currentDate is { } c && (d.Start != c.Start || d.End != c.End)) return true;
@@ -69,7 +72,7 @@ public sealed class IncidentGrouper(Func<string, string?> specificPlace)
         // The incident's kind is set by its first event: a sweep that ends in detentions stays one operation.
         var currentType = current.First(u => u.HasEvent).Type;
         if (unit.StartsWithConnector && unit.HasStrongTrigger && unit.Type is not EventType.Seizure) return true;
-        if (unit.HasStrongTrigger && MovesElsewhere(current, unit)) return true;
+        if (unit.HasStrongTrigger && MovesElsewhere(current, unit, places)) return true;
         if (unit.HasStrongTrigger && unit.Type is not (EventType.Seizure or EventType.Other)
             && EventTriggerRecognizer.IsSecurityCustody(unit.Type) != EventTriggerRecognizer.IsSecurityCustody(currentType)
             && currentType is not EventType.Other)
@@ -82,15 +85,17 @@ public sealed class IncidentGrouper(Func<string, string?> specificPlace)
     /// Iraqi Army also announced that a weapons cache was found in the area of the city of Mandali":
     /// an event at a town the incident so far has not named is another incident.
     /// </summary>
-    private bool MovesElsewhere(List<IncidentUnit> current, IncidentUnit unit)
+    private bool MovesElsewhere(List<IncidentUnit> current, IncidentUnit unit, Dictionary<IncidentUnit, string?> places)
     {
-        var there = specificPlace(unit.Text);
+        var there = PlaceOf(unit, places);
         if (there is null) return false;
         var currentText = string.Join(" ", current.Select(u => u.Text));
         if (currentText.Contains(there, StringComparison.OrdinalIgnoreCase)) return false;
         // "The airstrike focused on the road leading to Maarat Nu’man" tells more of the same event.
         if (UnitPatterns.BackReference().IsMatch(unit.Text)) return false;
-        var here = current.Where(u => u.HasEvent).Select(u => specificPlace(u.Text)).FirstOrDefault(p => p is not null);
+        string? here = null;
+        foreach (var u in current)
+            if (u.HasEvent && PlaceOf(u, places) is { } p) { here = p; break; }
         if (here is null) return unit.Type != current.First(u => u.HasEvent).Type;
         return !string.Equals(here, there, StringComparison.OrdinalIgnoreCase);
     }
@@ -116,6 +121,12 @@ public sealed class IncidentGrouper(Func<string, string?> specificPlace)
             }
         }
         return drafts;
+    }
+
+    private string? PlaceOf(IncidentUnit unit, Dictionary<IncidentUnit, string?> places)
+    {
+        if (!places.TryGetValue(unit, out var place)) places[unit] = place = specificPlace(unit.Text);
+        return place;
     }
 
     private static DateSpan? FirstDate(IncidentUnit unit, DateContext context)

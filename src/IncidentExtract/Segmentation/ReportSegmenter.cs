@@ -101,7 +101,21 @@ public sealed class ReportSegmenter
     }
 
     /// <summary>Whitespace collapsed to single spaces, trimmed.</summary>
-    public static string Normalise(string s) => LinePatterns.Whitespace().Replace(s, " ").Trim();
+    public static string Normalise(string s) => IsNormal(s) ? s : LinePatterns.Whitespace().Replace(s, " ").Trim();
+
+    /// <summary>Most lines hold only single spaces and no edge blanks: they need no regex and no copy.</summary>
+    private static bool IsNormal(string s)
+    {
+        if (s.Length == 0) return true;
+        if (char.IsWhiteSpace(s[0]) || char.IsWhiteSpace(s[^1])) return false;
+        for (int i = 1; i < s.Length - 1; i++)
+        {
+            char c = s[i];
+            if (c == ' ') { if (s[i + 1] == ' ') return false; }
+            else if (char.IsWhiteSpace(c)) return false;
+        }
+        return true;
+    }
 
     private static string StripMarkers(string s) =>
         s.Contains('[') ? Normalise(LinePatterns.FootnoteMarker().Replace(s, "")) : s;
