@@ -101,20 +101,36 @@ public sealed class ReportSegmenter
     }
 
     /// <summary>Whitespace collapsed to single spaces, trimmed.</summary>
-    public static string Normalise(string s) => IsNormal(s) ? s : LinePatterns.Whitespace().Replace(s, " ").Trim();
-
-    /// <summary>Most lines hold only single spaces and no edge blanks: they need no regex and no copy.</summary>
-    private static bool IsNormal(string s)
+    /// <summary>Runs of whitespace become one space, edges trimmed; a line that is already so is returned as is.</summary>
+    public static string Normalise(string s)
     {
-        if (s.Length == 0) return true;
-        if (char.IsWhiteSpace(s[0]) || char.IsWhiteSpace(s[^1])) return false;
-        for (int i = 1; i < s.Length - 1; i++)
+        int start = 0, end = s.Length;
+        while (start < end && char.IsWhiteSpace(s[start])) start++;
+        while (end > start && char.IsWhiteSpace(s[end - 1])) end--;
+        bool clean = true;
+        for (int i = start; i < end && clean; i++)
+            if (char.IsWhiteSpace(s[i]) && (s[i] != ' ' || char.IsWhiteSpace(s[i + 1]))) clean = false;
+        if (clean) return start == 0 && end == s.Length ? s : s[start..end];
+        return string.Create(end - start - Collapsed(s, start, end), (s, start, end), static (span, state) =>
         {
-            char c = s[i];
-            if (c == ' ') { if (s[i + 1] == ' ') return false; }
-            else if (char.IsWhiteSpace(c)) return false;
-        }
-        return true;
+            var (text, from, to) = state;
+            int n = 0;
+            for (int i = from; i < to; i++)
+            {
+                if (!char.IsWhiteSpace(text[i])) { span[n++] = text[i]; continue; }
+                span[n++] = ' ';
+                while (i + 1 < to && char.IsWhiteSpace(text[i + 1])) i++;
+            }
+        });
+    }
+
+    /// <summary>How many characters collapsing the whitespace runs of s[start..end) saves.</summary>
+    private static int Collapsed(string s, int start, int end)
+    {
+        int saved = 0;
+        for (int i = start + 1; i < end; i++)
+            if (char.IsWhiteSpace(s[i]) && char.IsWhiteSpace(s[i - 1])) saved++;
+        return saved;
     }
 
     private static string StripMarkers(string s) =>

@@ -40,7 +40,7 @@ public sealed partial class EventTriggerRecognizer
         var triggers = new List<EventTrigger>();
         foreach (var (type, weak, pattern) in _patterns)
         {
-            foreach (Match m in pattern.Matches(sentence))
+            foreach (var m in pattern.EnumerateMatches(sentence))
                 triggers.Add(new EventTrigger(type, m.Index, m.Length, weak));
         }
         triggers.Sort((a, b) => a.Start.CompareTo(b.Start));
