@@ -43,6 +43,7 @@ for (int round = 1; round <= rounds; round++)
 {
     int gc0 = GC.CollectionCount(0), gc2 = GC.CollectionCount(2);
     long allocated = GC.GetTotalAllocatedBytes();
+    var paused = GC.GetTotalPauseDuration();
     var cpu = Process.GetCurrentProcess().TotalProcessorTime;
     var watch = Stopwatch.StartNew();
     int records = 0;
@@ -51,5 +52,5 @@ for (int round = 1; round <= rounds; round++)
     var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"round {round}: {documents.Count} files, {bytes / 1e6:N1} MB, {records} records in {watch.Elapsed.TotalSeconds:N2} s = {bytes / 1e6 / watch.Elapsed.TotalSeconds:N1} MB/s wall, {bytes / 1e6 / cpuSeconds:N1} MB/s CPU; "
-        + $"allocated {(GC.GetTotalAllocatedBytes() - allocated) / 1e6:N0} MB, gen0 {GC.CollectionCount(0) - gc0}, gen2 {GC.CollectionCount(2) - gc2}"));
+        + $"allocated {(GC.GetTotalAllocatedBytes() - allocated) / 1e6:N0} MB, gen0 {GC.CollectionCount(0) - gc0}, gen2 {GC.CollectionCount(2) - gc2}, GC pauses {(GC.GetTotalPauseDuration() - paused).TotalSeconds:N2} s"));
 }

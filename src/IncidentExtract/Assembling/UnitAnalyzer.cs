@@ -67,8 +67,8 @@ public sealed class UnitAnalyzer(EventTriggerRecognizer triggers, IDateRecognize
             dateMentions,
             unitCitations,
             IsNonEvent: isNonEvent,
-            IsStatement: UnitPatterns.Statement().IsMatch(maskedText),
-            StartsWithConnector: UnitPatterns.Connector().IsMatch(maskedText),
+            IsStatement: UnitPatterns.IsStatement(maskedText),
+            StartsWithConnector: UnitPatterns.StartsWithConnector(maskedText),
             IsClause: isClause);
     }
 

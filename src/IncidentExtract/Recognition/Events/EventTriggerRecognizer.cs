@@ -15,31 +15,34 @@ public readonly record struct EventTrigger(EventType Type, int Start, int Length
 /// </summary>
 public sealed partial class EventTriggerRecognizer
 {
-    private readonly (EventType Type, bool Weak, Regex Pattern)[] _patterns =
+    // Each pattern comes with the words every one of its matches spells (see LiteralGate): most
+    // sentences hold a trigger word of some kind, but only a few of each kind's.
+    private readonly (EventType Type, bool Weak, Regex Pattern, LiteralGate Gate)[] _patterns =
     [
-        (EventType.SuicideBombing, false, SuicideBombing()),
-        (EventType.Bombing, false, Bombing()),
-        (EventType.Airstrike, false, Airstrike()),
-        (EventType.Shelling, false, Shelling()),
-        (EventType.Execution, false, Execution()),
-        (EventType.Clash, false, Clash()),
-        (EventType.ArmedAssault, false, ArmedAssault()),
-        (EventType.Abduction, false, Abduction()),
-        (EventType.TerritoryChange, false, TerritoryChange()),
-        (EventType.Arrest, false, Arrest()),
-        (EventType.Surrender, false, Surrender()),
-        (EventType.Escape, false, Escape()),
-        (EventType.Seizure, false, Seizure()),
-        (EventType.Other, false, SecurityOperation()),
-        (EventType.ArmedAssault, true, Killing()),
+        (EventType.SuicideBombing, false, SuicideBombing(), new(true, "suicide", "blew", "blown")),
+        (EventType.Bombing, false, Bombing(), new(false, "IED", "explosive device", "bomb", "booby-trapped", "detonat", "explosion", "blast")),
+        (EventType.Airstrike, false, Airstrike(), new(true, "strike", "aerial", "barrel bomb", "fighter jets", "planes", "aircraft", "drone", "helicopters", "bombers", "air force", "air support")),
+        (EventType.Shelling, false, Shelling(), new(true, "rocket", "missile", "mortar", "shell", "artillery", "fired at the")),
+        (EventType.Execution, false, Execution(), new(true, "execut", "behead")),
+        (EventType.Clash, false, Clash(), new(true, "clash", "exchang", "fierce", "fighting", "battle")),
+        (EventType.ArmedAssault, false, ArmedAssault(), new(true, "attack", "ambush", "raid", "stormed", "broke into", "fire", "shot", "infiltrat", "offensive", "assault")),
+        (EventType.Abduction, false, Abduction(), new(true, "kidnap", "abduct", "hostage", "captured")),
+        (EventType.TerritoryChange, false, TerritoryChange(), new(false, "over", "control", "retake", "retook", "recaptured", "captured the", "liberated", "entered", "evacuated its positions", "fall of", "break through")),
+        (EventType.Arrest, false, Arrest(), new(true, "arrest", "detain", "detention", "prisoner", "apprehend", "captured")),
+        (EventType.Surrender, false, Surrender(), new(true, "surrender", "turned themselves in", "handed")),
+        (EventType.Escape, false, Escape(), new(true, "escape", "prison", "broke out of")),
+        (EventType.Seizure, false, Seizure(), new(true, "cache", "seized", "found", "confiscated", "controlled manner", "neutralized", "took control of")),
+        (EventType.Other, false, SecurityOperation(), new(true, "operation", "sweep", "campaign", "prevented the infiltration", "foiled", "thwart", "downing of", "shot down", "destruction of")),
+        (EventType.ArmedAssault, true, Killing(), new(false, "kill", "targeted")),
     ];
 
     public IReadOnlyList<EventTrigger> Recognize(string sentence)
     {
         if (!MayHoldTrigger(sentence)) return [];
         var triggers = new List<EventTrigger>();
-        foreach (var (type, weak, pattern) in _patterns)
+        foreach (var (type, weak, pattern, gate) in _patterns)
         {
+            if (!gate.MayMatch(sentence)) continue;
             foreach (var m in pattern.EnumerateMatches(sentence))
                 triggers.Add(new EventTrigger(type, m.Index, m.Length, weak));
         }

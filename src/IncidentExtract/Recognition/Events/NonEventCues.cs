@@ -11,14 +11,26 @@ namespace IncidentExtract.Recognition.Events;
 public static partial class NonEventCues
 {
     public static bool IsNonEvent(string sentence) =>
-        Aggregate().IsMatch(sentence)
-        || Hypothetical().IsMatch(sentence)
-        || Trend().IsMatch(sentence)
-        || Communication().IsMatch(sentence)
+        (AggregateWords.MayMatch(sentence) && Aggregate().IsMatch(sentence))
+        || (HypotheticalWords.MayMatch(sentence) && Hypothetical().IsMatch(sentence))
+        || (TrendWords.MayMatch(sentence) && Trend().IsMatch(sentence))
+        || IsCommunication(sentence)
         || sentence.TrimEnd().EndsWith(':');
 
     /// <summary>Interviews, assessments, propaganda, talks: what a block that opens with one goes on about.</summary>
-    public static bool IsCommunication(string sentence) => Communication().IsMatch(sentence);
+    public static bool IsCommunication(string sentence) => CommunicationWords.MayMatch(sentence) && Communication().IsMatch(sentence);
+
+    // The words each cue pattern spells in every match (see LiteralGate): the regex runs only on texts holding one.
+    private static readonly LiteralGate AggregateWords = new(true, "since the beginning", "over", "in the past", "in recent", "so far this",
+        "sorties", "in various", "the month of", "population centers", "square", "the number of", "more than", "some", "in a series",
+        "has been the target of", "series of");
+    private static readonly LiteralGate HypotheticalWords = new(false, "will", "would", "may", "might", "could", "should", "expected to",
+        "in preparation for", "possibility", "warn", "threat", "being carried out");
+    private static readonly LiteralGate TrendWords = new(true, "increase", "intensified", "stepped up", "continue", "repeated", "carrying out",
+        "faced", "fought", "lost", "suffered", "endured", "mop");
+    private static readonly LiteralGate CommunicationWords = new(true, "photo", "video", "interview", "infographic", "poster", "statement",
+        "report", "leaflet", "allegiance", "negotiat", "appointed", "demonstrat", "talks", "congratulat", "speech", "declared in",
+        "assessment", "modus operandi", "tactics", "fighting plan", "was based on");
 
     /// <summary>A trigger inside an intention ("with the aim of capturing", "attempts to attack") is not an event.</summary>
     public static bool IsIntended(string sentence, int triggerStart)
