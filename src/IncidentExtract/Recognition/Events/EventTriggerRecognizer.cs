@@ -90,7 +90,16 @@ public sealed partial class EventTriggerRecognizer
     /// <summary>Arrests, surrenders and captures by security forces: a different kind of story from an attack.</summary>
     public static bool IsSecurityCustody(EventType t) => t is EventType.Arrest or EventType.Surrender;
 
-    private static bool MayHoldTrigger(string s) => KeywordPrefilter().IsMatch(s);
+    private static bool MayHoldTrigger(string s) => TriggerKeywords.MatchesExactly(s) ?? KeywordPrefilter().IsMatch(s);
+
+    // KeywordPrefilter's words: it has no anchors or boundaries, so "holds one of them" is its whole meaning.
+    private static readonly LiteralGate TriggerKeywords = new(true,
+        "attack", "ambush", "raid", "shot", "shoot", "fire", "fired", "firing", "sniper", "gunfire", "infiltrat", "storm", "broke into",
+        "bomb", "IED", "explo", "detonat", "blast", "strike", "air", "rocket", "mortar", "shell", "artiller", "missile", "clash", "fight",
+        "battle", "exchang", "execut", "behead", "kidnap", "abduct", "captur", "arrest", "detain", "detention", "prisoner", "apprehend",
+        "surrender", "turned themselves", "took", "taken", "take", "control", "liberat", "retake", "retook", "entered", "evacuat", "escap",
+        "seiz", "found", "cache", "confiscat", "neutraliz", "operation", "killing", "killed", "destr", "downing", "shot down", "targeted",
+        "set fire", "foil", "thwart", "prevented");
 
     [GeneratedRegex(@"attack|ambush|raid|shot|shoot|fire|fired|firing|sniper|gunfire|infiltrat|storm|broke into|bomb|IED|explo|detonat|blast|strike|air|rocket|mortar|shell|artiller|missile|clash|fight|battle|exchang|execut|behead|kidnap|abduct|captur|arrest|detain|detention|prisoner|apprehend|surrender|turned themselves|took|taken|take|control|liberat|retake|retook|entered|evacuat|escap|seiz|found|cache|confiscat|neutraliz|operation|killing|killed|destr|downing|shot down|targeted|set fire|foil|thwart|prevented",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -25,4 +25,11 @@ internal sealed class LiteralGate
 
     public bool MayMatch(ReadOnlySpan<char> text) =>
         text.ContainsAny(_words) || (_ignoreCase && text.ContainsAny(CaseFoldOddities));
+
+    /// <summary>
+    /// For a pattern that is nothing but an alternation of these words (no anchors, no boundaries):
+    /// whether it matches, or null when only the regex can tell (a case-fold oddity is present).
+    /// </summary>
+    public bool? MatchesExactly(ReadOnlySpan<char> text) =>
+        _ignoreCase && text.ContainsAny(CaseFoldOddities) ? null : text.ContainsAny(_words);
 }
