@@ -33,6 +33,25 @@ internal static partial class LinePatterns
     [GeneratedRegex(@"\([^()]*" + Month + @"[^()]*\d{4}\)\s*$", RegexOptions.CultureInvariant)]
     public static partial Regex TitleWithPeriod();
 
+    /// <summary>Both citation patterns end in ")", then at most a full stop and blanks: lines that do not are never scanned.</summary>
+    public static bool EndsWithParenthesis(string line)
+    {
+        int end = line.Length;
+        while (end > 0 && char.IsWhiteSpace(line[end - 1])) end--;
+        if (end > 0 && line[end - 1] == '.')
+        {
+            end--;
+            while (end > 0 && char.IsWhiteSpace(line[end - 1])) end--;
+        }
+        return end > 0 && line[end - 1] == ')';
+    }
+
+    public static bool HasTrailingCitation(string line) => EndsWithParenthesis(line) && TrailingCitation().IsMatch(line);
+
+    public static Match MatchTrailingCitation(string line) => EndsWithParenthesis(line) ? TrailingCitation().Match(line) : Match.Empty;
+
+    public static bool IsCitationOnly(string line) => EndsWithParenthesis(line) && CitationOnly().IsMatch(line);
+
     /// <summary>A parenthetical citation closing a line: "(SANA, November 25, 2019)", "(Google Maps)".</summary>
     [GeneratedRegex(@"\((?<cite>[^()]*(?:\d{4}|Maps|Google|Bing)[^()]*)\)\s*\.?\s*$", RegexOptions.CultureInvariant)]
     public static partial Regex TrailingCitation();

@@ -169,7 +169,7 @@ public sealed class ReportSegmenter
         int words = clean.Count(c => c == ' ') + 1;
         if (words > MaxHeadingWords) return false;
         if (EndsSentence(clean) && !(clean.EndsWith('?') && IsTitleCase(clean))) return false;
-        if (LinePatterns.TrailingCitation().IsMatch(clean)) return false;
+        if (LinePatterns.HasTrailingCitation(clean)) return false;
         // A heading introduces something: the last line of a file is not one.
         for (int j = i + 1; j < lines.Length; j++)
             if (!string.IsNullOrWhiteSpace(lines[j])) return true;
