@@ -3,7 +3,7 @@
 # corpora under bench/corpus/, and prints MB/s, records/s, wall time and peak RSS for
 # --jobs 1 and --jobs 2, plus the wall time of one small report (start-up included).
 #   bench/run.sh [SIZES...]        default sizes: 10 100 (MB)
-# Environment: JOBS="1 2" to pick job counts, SMALL=path of the small report.
+# Environment: JOBS="1 2" to pick job counts, SMALL=path of the small report, INCX_BIN=binary to run.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
@@ -14,9 +14,15 @@ small="${SMALL:-samples/004_08963c1b09683d1f.txt}"
 out="$here/bench/out"
 mkdir -p "$out"
 
-dotnet build src/IncidentExtract.Cli/IncidentExtract.Cli.csproj -c Release -v q -nologo >&2
-bin="$here/src/IncidentExtract.Cli/bin/Release/net10.0/incx"
+# INCX_BIN=path measures another build of the CLI (e.g. a ReadyToRun publish) instead of the Release build.
+if [ -n "${INCX_BIN:-}" ]; then
+  bin="$INCX_BIN"
+else
+  dotnet build src/IncidentExtract.Cli/IncidentExtract.Cli.csproj -c Release -v q -nologo >&2
+  bin="$here/src/IncidentExtract.Cli/bin/Release/net10.0/incx"
+fi
 
+echo "binary: $bin"
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
 printf '%-8s %4s %8s %8s %10s %9s %8s\n' corpus jobs MB/s wall_s records/s records RSS_MB
 
