@@ -34,7 +34,7 @@ internal static class CaptionFinder
             bool caption =
                 (keys[i] is { } key && keyCounts[key] > 1 && (keyHasCitation[i] || AdjacentCopy(lines, keys, i)))
                 || LinePatterns.CaptionLabel().IsMatch(clean)
-                || LinePatterns.SideBySide().IsMatch(raw.Trim())
+                || LinePatterns.IsSideBySide(raw)
                 || LinePatterns.IsCitationOnly(raw)
                 || (nextIsCitation && !EndsWithPeriod(clean))
                 || IsSingleCaptionSentence(clean);

@@ -63,6 +63,24 @@ internal static partial class LinePatterns
     [GeneratedRegex(@"^(Right|Left|Above|Below|Top|Bottom|Center|Centre|Photo|Map)\s*:", RegexOptions.CultureInvariant)]
     public static partial Regex CaptionLabel();
 
+    /// <summary>
+    /// <see cref="SideBySide"/> on the trimmed line, by hand: its leading \S lets the regex start at
+    /// almost every character, while one pass can look for a tab or a blank run of three.
+    /// </summary>
+    public static bool IsSideBySide(string line)
+    {
+        var text = line.AsSpan().Trim();
+        int run = 0;
+        foreach (var c in text)
+        {
+            if (c == '\t') return true;
+            if (!char.IsWhiteSpace(c)) { run = 0; continue; }
+            // Trimmed, so every blank run lies between two non-blanks.
+            if (++run == 3) return true;
+        }
+        return false;
+    }
+
     /// <summary>Two captions printed side by side, separated by a run of spaces.</summary>
     [GeneratedRegex(@"\S\s{3,}\S|\t", RegexOptions.CultureInvariant)]
     public static partial Regex SideBySide();

@@ -25,4 +25,16 @@ public class LinePatternsTests
         var line = "Syrian forces in the villages they took over in the Mushayrafa area (SANA, November 25, 2019)";
         LinePatterns.MatchTrailingCitation(line).Index.Should().Be(line.IndexOf('('));
     }
+
+    // Two real captions printed side by side, as a PDF-to-text dump lays them out.
+    [Theory]
+    [InlineData("ISIS operatives who surrendered to the Afghan forces (Khaama Press, November 26, 2019)     Syrian forces in the villages they took over in the Mushayrafa area (SANA, November 25, 2019)", true)]
+    [InlineData("ISIS operatives who surrendered to the Afghan forces (Khaama Press, November 26, 2019)\tSyrian forces in the villages they took over", true)]
+    [InlineData("   ISIS operatives who surrendered to the Afghan forces (Khaama Press, November 26, 2019)   ", false)]
+    [InlineData("Syrian forces in the villages they took over  in the Mushayrafa area", false)]
+    public void Side_by_side_captions_agree_with_the_pattern(string line, bool expected)
+    {
+        LinePatterns.IsSideBySide(line).Should().Be(expected);
+        LinePatterns.SideBySide().IsMatch(line.Trim()).Should().Be(expected);
+    }
 }
