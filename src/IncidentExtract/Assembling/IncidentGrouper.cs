@@ -17,6 +17,9 @@ public sealed class IncidentGrouper(Func<string, NamedPlace?> placeOf)
 {
     public IReadOnlyList<IncidentDraft> Group(ReportNode block, IReadOnlyList<IncidentUnit> units, DateContext dateContext)
     {
+        // Resolving a place is the dear step, and each event unit is asked about again and again
+        // as later units are compared with the incident so far: ask once per unit.
+        var places = new Dictionary<IncidentUnit, NamedPlace?>(ReferenceEqualityComparer.Instance);
         var drafts = new List<List<IncidentUnit>>();
         List<IncidentUnit>? current = null;
         DateSpan? currentDate = null;
@@ -38,7 +41,7 @@ public sealed class IncidentGrouper(Func<string, NamedPlace?> placeOf)
             if (unit.HasEvent)
             {
                 var unitDate = FirstDate(unit, dateContext);
-                if (current is null || closed || OpensNewIncident(current, currentDate, unit, unitDate))
+                if (current is null || closed || OpensNewIncident(current, currentDate, unit, unitDate, places))
                 {
                     current = drafts.Count == 0 ? [.. lead, unit] : [unit];
                     drafts.Add(current);
@@ -70,7 +73,7 @@ public sealed class IncidentGrouper(Func<string, NamedPlace?> placeOf)
         }).ToList();
     }
 
-    private bool OpensNewIncident(List<IncidentUnit> current, DateSpan? currentDate, IncidentUnit unit, DateSpan? unitDate)
+    private bool OpensNewIncident(List<IncidentUnit> current, DateSpan? currentDate, IncidentUnit unit, DateSpan? unitDate, Dictionary<IncidentUnit, NamedPlace?> places)
     {
         if (unit.IsClause) return true;
         if (unitDate is { } d && currentDate is { } c && (d.Start != c.Start || d.End != c.End)) return true;
@@ -78,7 +81,7 @@ public sealed class IncidentGrouper(Func<string, NamedPlace?> placeOf)
         // The incident's kind is set by its first event: a sweep that ends in detentions stays one operation.
         var currentType = current.First(u => u.HasEvent).Type;
         if (unit.StartsWithConnector && unit.HasStrongTrigger && unit.Type is not EventType.Seizure) return true;
-        if (unit.HasStrongTrigger && MovesElsewhere(current, unit)) return true;
+        if (unit.HasStrongTrigger && MovesElsewhere(current, unit, places)) return true;
         if (unit.HasStrongTrigger && unit.Type is not (EventType.Seizure or EventType.Other)
             && EventTriggerRecognizer.IsSecurityCustody(unit.Type) != EventTriggerRecognizer.IsSecurityCustody(currentType)
             && currentType is not EventType.Other)
@@ -93,14 +96,16 @@ public sealed class IncidentGrouper(Func<string, NamedPlace?> placeOf)
     /// detonated two car bombs": an event at a town, or in a country, the incident so far has not
     /// named is another incident.
     /// </summary>
-    private bool MovesElsewhere(List<IncidentUnit> current, IncidentUnit unit)
+    private bool MovesElsewhere(List<IncidentUnit> current, IncidentUnit unit, Dictionary<IncidentUnit, NamedPlace?> places)
     {
-        if (placeOf(unit.Text) is not { } there) return false;
+        if (PlaceOf(unit, places) is not { } there) return false;
         var currentText = string.Join(" ", current.Select(u => u.Text));
         if (currentText.Contains(there.AsWritten, StringComparison.OrdinalIgnoreCase)) return false;
         // "The airstrike focused on the road leading to Maarat Nu’man" tells more of the same event.
         if (UnitPatterns.BackReference().IsMatch(unit.Text)) return false;
-        var here = current.Where(u => u.HasEvent).Select(u => placeOf(u.Text)).FirstOrDefault(p => p is not null);
+        NamedPlace? here = null;
+        foreach (var u in current)
+            if (u.HasEvent && PlaceOf(u, places) is { } p) { here = p; break; }
         if (here is null) return there.IsTown && unit.Type != current.First(u => u.HasEvent).Type;
         return here.IsTown && there.IsTown
             ? !string.Equals(here.AsWritten, there.AsWritten, StringComparison.OrdinalIgnoreCase)
@@ -128,6 +133,12 @@ public sealed class IncidentGrouper(Func<string, NamedPlace?> placeOf)
             }
         }
         return drafts;
+    }
+
+    private NamedPlace? PlaceOf(IncidentUnit unit, Dictionary<IncidentUnit, NamedPlace?> places)
+    {
+        if (!places.TryGetValue(unit, out var place)) places[unit] = place = placeOf(unit.Text);
+        return place;
     }
 
     private static DateSpan? FirstDate(IncidentUnit unit, DateContext context)

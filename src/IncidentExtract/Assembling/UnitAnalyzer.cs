@@ -20,38 +20,55 @@ public sealed class UnitAnalyzer(EventTriggerRecognizer triggers, IDateRecognize
         bool quotation = UnitPatterns.Quotation().IsMatch(blockText);
         // "In the interview, ISIS’s military bureau commander noted that …": a block opened by an
         // interview, assessment or infographic goes on reporting it, not events.
-        bool reportedSpeech = SentenceSplitter.Split(blockText) is [var opening, ..] && NonEventCues.IsCommunication(opening.Of(masked));
-        foreach (var sentence in SentenceSplitter.Split(blockText))
+        var sentences = SentenceSplitter.Split(blockText);
+        bool reportedSpeech = sentences is [var opening, ..] && NonEventCues.IsCommunication(opening.Of(masked));
+        var seams = UnitPatterns.ClauseSeam().Matches(masked);
+        int seamIndex = 0;
+        foreach (var sentence in sentences)
         {
-            bool sentenceIsNonEvent = quotation || reportedSpeech || NonEventCues.IsNonEvent(sentence.Of(masked));
-            bool first = true;
-            foreach (var clause in sentenceIsNonEvent ? [sentence] : Clauses(masked, sentence))
+            var sentenceText = sentence.Of(masked);
+            bool sentenceIsNonEvent = quotation || reportedSpeech || NonEventCues.IsNonEvent(sentenceText);
+            if (sentenceIsNonEvent)
             {
-                var unit = Build(blockText, masked, clause, blockCitations, isClause: !first);
-                units.Add(sentenceIsNonEvent ? unit with { IsNonEvent = true } : unit);
-                first = false;
+                units.Add(Build(blockText, masked, sentence, sentenceText, blockCitations, isClause: false, isNonEvent: true));
+                continue;
+            }
+            while (seamIndex < seams.Count && seams[seamIndex].Index < sentence.Start) seamIndex++;
+            var clauses = Clauses(masked, sentence, seams, seamIndex);
+            for (int k = 0; k < clauses.Count; k++)
+            {
+                // A sentence left whole was just read as not a non-event; only split clauses need the test again.
+                var clauseText = clauses.Count == 1 ? sentenceText : clauses[k].Of(masked);
+                bool nonEvent = clauses.Count > 1 && NonEventCues.IsNonEvent(clauseText);
+                units.Add(Build(blockText, masked, clauses[k], clauseText, blockCitations, isClause: k > 0, nonEvent));
             }
         }
         return CoverWithFollowingCitations(units, blockCitations);
     }
 
-    private IncidentUnit Build(string text, string masked, TextSpan span, List<Citation> blockCitations, bool isClause)
+    private IncidentUnit Build(string text, string masked, TextSpan span, string maskedText, List<Citation> blockCitations, bool isClause, bool isNonEvent)
     {
-        var maskedText = span.Of(masked);
-        var found = triggers.Recognize(maskedText)
-            .Where(t => !NonEventCues.IsIntended(maskedText, t.Start))
-            .ToList();
+        var found = triggers.Recognize(maskedText);
+        if (found.Count > 0)
+        {
+            var kept = new List<EventTrigger>(found.Count);
+            foreach (var t in found)
+                if (!NonEventCues.IsIntended(maskedText, t.Start)) kept.Add(t);
+            found = kept;
+        }
         var dateMentions = dates.Recognize(maskedText);
-        var unitCitations = blockCitations.Where(c => c.Start >= span.Start && c.Start < span.End).ToList();
+        var unitCitations = new List<Citation>();
+        foreach (var c in blockCitations)
+            if (c.Start >= span.Start && c.Start < span.End) unitCitations.Add(c);
         return new IncidentUnit(
             span.Start,
             span.Of(text),
             found,
             dateMentions,
             unitCitations,
-            IsNonEvent: NonEventCues.IsNonEvent(maskedText),
-            IsStatement: UnitPatterns.Statement().IsMatch(maskedText),
-            StartsWithConnector: UnitPatterns.Connector().IsMatch(maskedText),
+            IsNonEvent: isNonEvent,
+            IsStatement: UnitPatterns.IsStatement(maskedText),
+            StartsWithConnector: UnitPatterns.StartsWithConnector(maskedText),
             IsClause: isClause);
     }
 
@@ -59,22 +76,26 @@ public sealed class UnitAnalyzer(EventTriggerRecognizer triggers, IDateRecognize
     /// Splits a sentence at a clause seam only when both sides hold an event trigger:
     /// "…(this week a Syrian convoy was attacked …; last week an ISIS squad carried out …)".
     /// </summary>
-    private IEnumerable<TextSpan> Clauses(string masked, TextSpan sentence)
+    private List<TextSpan> Clauses(string masked, TextSpan sentence, System.Text.RegularExpressions.MatchCollection seams, int firstSeam)
     {
+        var clauses = new List<TextSpan>(1);
         int start = sentence.Start;
-        foreach (System.Text.RegularExpressions.Match seam in UnitPatterns.ClauseSeam().Matches(masked, sentence.Start))
+        for (int k = firstSeam; k < seams.Count; k++)
         {
+            var seam = seams[k];
             if (seam.Index >= sentence.End) break;
+            if (seam.Index < start) continue;
             var left = masked[start..seam.Index];
             var right = masked[(seam.Index + seam.Length)..sentence.End];
             bool semicolon = seam.Value.StartsWith(';');
             if (HasEvent(left) && (semicolon ? HasEvent(right) : StartsWithEvent(right)))
             {
-                yield return new TextSpan(start, seam.Index - start);
+                clauses.Add(new TextSpan(start, seam.Index - start));
                 start = seam.Index + seam.Length;
             }
         }
-        yield return new TextSpan(start, sentence.End - start);
+        clauses.Add(new TextSpan(start, sentence.End - start));
+        return clauses;
     }
 
     /// <summary>The clause after the seam opens with its own event verb: ", and targeted a SDF military vehicle in …".</summary>

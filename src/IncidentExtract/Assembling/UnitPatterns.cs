@@ -1,9 +1,20 @@
 using System.Text.RegularExpressions;
+using IncidentExtract.Recognition.Events;
 
 namespace IncidentExtract.Assembling;
 
 internal static partial class UnitPatterns
 {
+    // The words every match of Connector / Statement spells (see LiteralGate): most units hold none.
+    private static readonly LiteralGate ConnectorWords = new(false, "also", "In addition", "Additionally", "Furthermore", "Moreover",
+        "Previously", "Meanwhile", "In the meantime", "Earlier", "At the same time", "Elsewhere", "On the other hand");
+    private static readonly LiteralGate StatementWords = new(true, "declar", "said", "stated", "noted", "added", "expressed", "claim",
+        "stressed", "boasted", "assessment");
+
+    public static bool StartsWithConnector(string text) => ConnectorWords.MayMatch(text) && Connector().IsMatch(text);
+
+    public static bool IsStatement(string text) => StatementWords.MayMatch(text) && Statement().IsMatch(text);
+
     /// <summary>Openers that announce a further, separate event: "In addition, Russian aircraft attacked Kafrnubl".</summary>
     [GeneratedRegex(@"^(?:In addition|Additionally|Furthermore|Moreover|Previously|Meanwhile|In the meantime|Earlier|At the same time|Elsewhere|On the other hand)\b|\balso\b(?! (?:killed|wounded|taking part|part))",
         RegexOptions.CultureInvariant)]

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using IncidentExtract.Assembling;
 using IncidentExtract.Gazetteers;
@@ -59,7 +60,7 @@ public sealed partial class IncidentRecordBuilder(
             Section = block.Section,
             Line = block.Line,
             Text = text,
-            EventType = SnakeCase(type.ToString()),
+            EventType = SnakeCase(type),
             DateStart = date?.Start,
             DateEnd = date?.End,
             DatePrecision = date is { } d ? d.Precision.ToString().ToLowerInvariant() : null,
@@ -139,6 +140,12 @@ public sealed partial class IncidentRecordBuilder(
         if (sources.Count > 0) c += 0.1;
         return Math.Min(1, c);
     }
+
+    // Every record names its type: the names are spelled once, not by a regex per record.
+    private static readonly FrozenDictionary<EventType, string> TypeNames =
+        Enum.GetValues<EventType>().ToDictionary(t => t, t => SnakeCase(t.ToString())).ToFrozenDictionary();
+
+    private static string SnakeCase(EventType type) => TypeNames.TryGetValue(type, out var name) ? name : SnakeCase(type.ToString());
 
     private static string SnakeCase(string pascal) => SnakeCaseBoundary().Replace(pascal, "_$1").ToLowerInvariant();
 

@@ -19,7 +19,7 @@ internal static class CaptionFinder
             var key = CaptionKey(lines[i]);
             if (key.Length < 12) continue;
             keys[i] = key;
-            keyHasCitation[i] = LinePatterns.TrailingCitation().IsMatch(lines[i]) || LinePatterns.CitationOnly().IsMatch(lines[NextNonBlank(lines, i) is var n && n >= 0 ? n : i]);
+            keyHasCitation[i] = LinePatterns.HasTrailingCitation(lines[i]) || LinePatterns.IsCitationOnly(lines[NextNonBlank(lines, i) is var n && n >= 0 ? n : i]);
             keyCounts[key] = keyCounts.GetValueOrDefault(key) + 1;
         }
 
@@ -29,13 +29,13 @@ internal static class CaptionFinder
             if (string.IsNullOrWhiteSpace(raw) || LinePatterns.Bullet().IsMatch(raw) || LinePatterns.Footnote().IsMatch(raw)) continue;
             var clean = ReportSegmenter.Normalise(raw);
             int next = NextNonBlank(lines, i);
-            bool nextIsCitation = next >= 0 && LinePatterns.CitationOnly().IsMatch(lines[next]) && !LinePatterns.Bullet().IsMatch(lines[next]);
+            bool nextIsCitation = next >= 0 && LinePatterns.IsCitationOnly(lines[next]) && !LinePatterns.Bullet().IsMatch(lines[next]);
 
             bool caption =
                 (keys[i] is { } key && keyCounts[key] > 1 && (keyHasCitation[i] || AdjacentCopy(lines, keys, i)))
                 || LinePatterns.CaptionLabel().IsMatch(clean)
-                || LinePatterns.SideBySide().IsMatch(raw.Trim())
-                || LinePatterns.CitationOnly().IsMatch(raw)
+                || LinePatterns.IsSideBySide(raw)
+                || LinePatterns.IsCitationOnly(raw)
                 || (nextIsCitation && !EndsWithPeriod(clean))
                 || IsSingleCaptionSentence(clean);
             if (!caption) continue;
@@ -49,7 +49,7 @@ internal static class CaptionFinder
     private static string CaptionKey(string line)
     {
         var clean = ReportSegmenter.Normalise(line);
-        var m = LinePatterns.TrailingCitation().Match(clean);
+        var m = LinePatterns.MatchTrailingCitation(clean);
         if (m.Success && m.Index > 0) clean = clean[..m.Index].TrimEnd();
         return clean.TrimEnd('.', ' ');
     }
@@ -61,7 +61,7 @@ internal static class CaptionFinder
     /// </summary>
     private static bool IsSingleCaptionSentence(string clean)
     {
-        var m = LinePatterns.TrailingCitation().Match(clean);
+        var m = LinePatterns.MatchTrailingCitation(clean);
         if (!m.Success || m.Index == 0 || clean.EndsWith('.')) return false;
         var before = clean[..m.Index];
         return !before.Contains(". ") && !before.TrimEnd().EndsWith('.');

@@ -33,6 +33,25 @@ internal static partial class LinePatterns
     [GeneratedRegex(@"\([^()]*" + Month + @"[^()]*\d{4}\)\s*$", RegexOptions.CultureInvariant)]
     public static partial Regex TitleWithPeriod();
 
+    /// <summary>Both citation patterns end in ")", then at most a full stop and blanks: lines that do not are never scanned.</summary>
+    public static bool EndsWithParenthesis(string line)
+    {
+        int end = line.Length;
+        while (end > 0 && char.IsWhiteSpace(line[end - 1])) end--;
+        if (end > 0 && line[end - 1] == '.')
+        {
+            end--;
+            while (end > 0 && char.IsWhiteSpace(line[end - 1])) end--;
+        }
+        return end > 0 && line[end - 1] == ')';
+    }
+
+    public static bool HasTrailingCitation(string line) => EndsWithParenthesis(line) && TrailingCitation().IsMatch(line);
+
+    public static Match MatchTrailingCitation(string line) => EndsWithParenthesis(line) ? TrailingCitation().Match(line) : Match.Empty;
+
+    public static bool IsCitationOnly(string line) => EndsWithParenthesis(line) && CitationOnly().IsMatch(line);
+
     /// <summary>A parenthetical citation closing a line: "(SANA, November 25, 2019)", "(Google Maps)".</summary>
     [GeneratedRegex(@"\((?<cite>[^()]*(?:\d{4}|Maps|Google|Bing)[^()]*)\)\s*\.?\s*$", RegexOptions.CultureInvariant)]
     public static partial Regex TrailingCitation();
@@ -43,6 +62,24 @@ internal static partial class LinePatterns
 
     [GeneratedRegex(@"^(Right|Left|Above|Below|Top|Bottom|Center|Centre|Photo|Map)\s*:", RegexOptions.CultureInvariant)]
     public static partial Regex CaptionLabel();
+
+    /// <summary>
+    /// <see cref="SideBySide"/> on the trimmed line, by hand: its leading \S lets the regex start at
+    /// almost every character, while one pass can look for a tab or a blank run of three.
+    /// </summary>
+    public static bool IsSideBySide(string line)
+    {
+        var text = line.AsSpan().Trim();
+        int run = 0;
+        foreach (var c in text)
+        {
+            if (c == '\t') return true;
+            if (!char.IsWhiteSpace(c)) { run = 0; continue; }
+            // Trimmed, so every blank run lies between two non-blanks.
+            if (++run == 3) return true;
+        }
+        return false;
+    }
 
     /// <summary>Two captions printed side by side, separated by a run of spaces.</summary>
     [GeneratedRegex(@"\S\s{3,}\S|\t", RegexOptions.CultureInvariant)]

@@ -101,7 +101,37 @@ public sealed class ReportSegmenter
     }
 
     /// <summary>Whitespace collapsed to single spaces, trimmed.</summary>
-    public static string Normalise(string s) => LinePatterns.Whitespace().Replace(s, " ").Trim();
+    /// <summary>Runs of whitespace become one space, edges trimmed; a line that is already so is returned as is.</summary>
+    public static string Normalise(string s)
+    {
+        int start = 0, end = s.Length;
+        while (start < end && char.IsWhiteSpace(s[start])) start++;
+        while (end > start && char.IsWhiteSpace(s[end - 1])) end--;
+        bool clean = true;
+        for (int i = start; i < end && clean; i++)
+            if (char.IsWhiteSpace(s[i]) && (s[i] != ' ' || char.IsWhiteSpace(s[i + 1]))) clean = false;
+        if (clean) return start == 0 && end == s.Length ? s : s[start..end];
+        return string.Create(end - start - Collapsed(s, start, end), (s, start, end), static (span, state) =>
+        {
+            var (text, from, to) = state;
+            int n = 0;
+            for (int i = from; i < to; i++)
+            {
+                if (!char.IsWhiteSpace(text[i])) { span[n++] = text[i]; continue; }
+                span[n++] = ' ';
+                while (i + 1 < to && char.IsWhiteSpace(text[i + 1])) i++;
+            }
+        });
+    }
+
+    /// <summary>How many characters collapsing the whitespace runs of s[start..end) saves.</summary>
+    private static int Collapsed(string s, int start, int end)
+    {
+        int saved = 0;
+        for (int i = start + 1; i < end; i++)
+            if (char.IsWhiteSpace(s[i]) && char.IsWhiteSpace(s[i - 1])) saved++;
+        return saved;
+    }
 
     private static string StripMarkers(string s) =>
         s.Contains('[') ? Normalise(LinePatterns.FootnoteMarker().Replace(s, "")) : s;
@@ -139,7 +169,7 @@ public sealed class ReportSegmenter
         int words = clean.Count(c => c == ' ') + 1;
         if (words > MaxHeadingWords) return false;
         if (EndsSentence(clean) && !(clean.EndsWith('?') && IsTitleCase(clean))) return false;
-        if (LinePatterns.TrailingCitation().IsMatch(clean)) return false;
+        if (LinePatterns.HasTrailingCitation(clean)) return false;
         // A heading introduces something: the last line of a file is not one.
         for (int j = i + 1; j < lines.Length; j++)
             if (!string.IsNullOrWhiteSpace(lines[j])) return true;

@@ -225,7 +225,7 @@ public sealed partial class ActorRoleResolver
         var classifier = new MentionRoleClassifier(text, mentions);
         var roled = classifier.Classify();
 
-        var hedged = Hedge().IsMatch(text);
+        var hedged = HedgeWords.MayMatch(text) && Hedge().IsMatch(text);
         var agents = new List<AgentCandidate>();
         foreach (var r in roled)
         {
@@ -251,13 +251,14 @@ public sealed partial class ActorRoleResolver
         agents.Sort((a, b) => a.Position.CompareTo(b.Position));
 
         var suspected = new List<ActorMention>();
-        foreach (Match s in Suspicion().Matches(text))
+        IEnumerable<Match> suspicions = SuspicionWords.MayMatch(text) ? Suspicion().Matches(text) : [];
+        foreach (var s in suspicions)
         {
             var before = mentions.LastOrDefault(m => m.End <= s.Index && s.Index - m.End <= 12);
             if (before is not null) suspected.Add(before);
         }
         if (hedged) agents.Clear();
-        return new TextReading(roled, mentions, agents, channels, suspected, hedged, ClaimBlocker().IsMatch(text));
+        return new TextReading(roled, mentions, agents, channels, suspected, hedged, ClaimBlockerWords.MayMatch(text) && ClaimBlocker().IsMatch(text));
     }
 
     private sealed record AgentCandidate(ActorMention Mention, int Position, bool Strong, bool ViaClaimant);
@@ -278,6 +279,12 @@ public sealed partial class ActorRoleResolver
 
     [GeneratedRegex(@"\b(?:it|they|It|They|(?:its|their|Its|Their) (?:operatives|forces|fighters|members|troops|units|aircraft|planes|men|cells|squads?))(?:, [^,.;]{1,90},)?(?: (?:had|has|have))?(?: (?<be>was|were))?(?: (?:also|reportedly|successfully|still|then|indeed))? (?<verb>[a-z]+)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PronounSubject();
+
+    // The words every match of the three patterns below spells (see LiteralGate): most texts hold none.
+    private static readonly LiteralGate SuspicionWords = new(true, "behind", "responsible");
+    private static readonly LiteralGate HedgeWords = new(true, "unknown", "unclear", "not known", "not clear");
+    private static readonly LiteralGate ClaimBlockerWords = new(false, "attacked by", "ambushed by", "targeted by", "hit by", "struck by",
+        "fired upon by", "shelled by");
 
     [GeneratedRegex(@"\b(?:is|are|was|were) (?:most likely|likely|very likely|probably|apparently|presumably|believed to be|thought to be|suspected to be|suspected of being) (?:behind|responsible)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Suspicion();

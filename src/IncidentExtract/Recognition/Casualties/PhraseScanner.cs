@@ -10,6 +10,8 @@ internal static class PhraseScanner
     /// </summary>
     public static List<Token> SubjectBefore(IReadOnlyList<Token> tokens, int last, out int start)
     {
+        // Collected backwards (the phrase's first word last) so that each step appends instead of
+        // shifting the whole list; the segment being read is always the tail.
         var kept = new List<Token>();
         var segmentLength = 0;
         var k = last;
@@ -21,16 +23,17 @@ internal static class PhraseScanner
                 if (!t.IsPunctuation(',')) break;
                 if (segmentLength == 0) continue;
                 if (!IsInsertedBreakdown(kept, segmentLength)) break;
-                kept.RemoveRange(0, segmentLength);
+                kept.RemoveRange(kept.Count - segmentLength, segmentLength);
                 segmentLength = 0;
                 continue;
             }
             if (t.IsWordIn(CasualtyLexicon.ClauseStarts)) break;
             if ((t.IsWord("and") || t.IsWord("or")) && JoinsClauses(tokens, k)) break;
-            kept.Insert(0, t);
+            kept.Add(t);
             segmentLength++;
         }
         start = k + 1;
+        kept.Reverse();
         return kept;
     }
 
@@ -64,12 +67,12 @@ internal static class PhraseScanner
         t.Kind == TokenKind.Word && (t.Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || t.Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
             || t.IsWord("then") || CasualtyLexicon.ActiveVerbs.ContainsKey(t.Text) || t.IsWordIn(CasualtyLexicon.PassiveAuxiliaries));
 
-    /// <summary>The first <paramref name="length"/> tokens of <paramref name="kept"/> are "two of them officers", "along with …", "including …".</summary>
-    private static bool IsInsertedBreakdown(List<Token> kept, int length)
+    /// <summary>The segment read last, the tail of the backwards list <paramref name="reversed"/>, is "two of them officers", "along with …", "including …".</summary>
+    private static bool IsInsertedBreakdown(List<Token> reversed, int length)
     {
-        var first = kept[0];
+        var first = reversed[^1];
         if (first.IsWordIn(CasualtyLexicon.AppositiveStarts)) return true;
-        if (length >= 3 && kept[1].IsWord("of") && (kept[2].IsWord("them") || kept[2].IsWord("whom") || kept[2].IsWord("those")))
+        if (length >= 3 && reversed[^2].IsWord("of") && (reversed[^3].IsWord("them") || reversed[^3].IsWord("whom") || reversed[^3].IsWord("those")))
             return first.Kind == TokenKind.Number || first.IsWord("one") || first.IsWord("some") || first.IsWord("none");
         return false;
     }

@@ -9,6 +9,13 @@ namespace IncidentExtract.Recognition.Citations;
 /// </summary>
 internal static partial class CitationDate
 {
+    // The patterns below match only these exact names; a lookup spares DateTime.ParseExact, which reads the clock on every call.
+    private static readonly string[] MonthNames =
+    [
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ];
+
     /// <summary>
     /// "November 23, 2019" → 2019-11-23; several days ("November 15, 17, 18, 2017", "February 2 and 3, 2019",
     /// "February 2-3, 2019") → the first day; "23 November 2019" likewise; "November 2017" → 2017-11-01 with
@@ -22,7 +29,7 @@ internal static partial class CitationDate
         var m = DatePattern().Match(trimmed);
         if (!m.Success) m = DayFirstPattern().Match(trimmed);
         if (!m.Success) return false;
-        var month = DateTime.ParseExact(m.Groups["month"].Value, "MMMM", CultureInfo.InvariantCulture).Month;
+        var month = Array.IndexOf(MonthNames, m.Groups["month"].Value) + 1;
         var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
         var day = 1;
         if (m.Groups["day"].Success) day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);

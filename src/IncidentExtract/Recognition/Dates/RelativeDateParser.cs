@@ -9,12 +9,23 @@ namespace IncidentExtract.Recognition.Dates;
 /// </summary>
 internal static class RelativeDateParser
 {
+    // With invariant globalization, string.IndexOf(…, OrdinalIgnoreCase) falls back to a scalar loop;
+    // a SearchValues search has the same meaning and is vectorised.
+    private static readonly System.Buffers.SearchValues<string> Week =
+        System.Buffers.SearchValues.Create(["week"], StringComparison.OrdinalIgnoreCase);
+
+    private static int IndexOfWeek(string text, int from)
+    {
+        if (from >= text.Length) return -1;
+        var hit = text.AsSpan(from).IndexOfAny(Week);
+        return hit < 0 ? -1 : from + hit;
+    }
+
     private static readonly string[] Weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
     public static void AddWeekMentions(string text, List<DateMention> into)
     {
-        for (var at = text.IndexOf("week", StringComparison.OrdinalIgnoreCase); at >= 0;
-             at = text.IndexOf("week", at + 4, StringComparison.OrdinalIgnoreCase))
+        for (var at = IndexOfWeek(text, 0); at >= 0; at = IndexOfWeek(text, at + 4))
         {
             if (TextScan.LetterAt(text, at - 1) || TextScan.LetterAt(text, at + 4)) continue;
             var w1 = TextScan.WordBefore(text, at, out var w1Start);

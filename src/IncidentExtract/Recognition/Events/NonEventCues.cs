@@ -10,11 +10,14 @@ namespace IncidentExtract.Recognition.Events;
 /// </summary>
 public static partial class NonEventCues
 {
-    public static bool IsNonEvent(string sentence) =>
-        Aggregate().IsMatch(sentence)
-        || Hypothetical().IsMatch(sentence)
-        || Trend().IsMatch(sentence)
-        || Communication().IsMatch(sentence)
+    public static bool IsNonEvent(string sentence) => IsNonEvent(sentence, useGates: true);
+
+    /// <summary>With <paramref name="useGates"/> off every cue runs: the gates' test proves they never change a result.</summary>
+    internal static bool IsNonEvent(string sentence, bool useGates) =>
+        ((!useGates || AggregateWords.MayMatch(sentence)) && Aggregate().IsMatch(sentence))
+        || ((!useGates || HypotheticalWords.MayMatch(sentence)) && Hypothetical().IsMatch(sentence))
+        || ((!useGates || TrendWords.MayMatch(sentence)) && Trend().IsMatch(sentence))
+        || ((!useGates || CommunicationWords.MayMatch(sentence)) && Communication().IsMatch(sentence))
         || sentence.TrimEnd().EndsWith(':');
 
     /// <summary>Tallies of many events ("SOHR has documented 207 operations … since early 2024").</summary>
@@ -27,7 +30,19 @@ public static partial class NonEventCues
     private static partial Regex Scattered();
 
     /// <summary>Interviews, assessments, propaganda, talks: what a block that opens with one goes on about.</summary>
-    public static bool IsCommunication(string sentence) => Communication().IsMatch(sentence);
+    public static bool IsCommunication(string sentence) => CommunicationWords.MayMatch(sentence) && Communication().IsMatch(sentence);
+
+    // The words each cue pattern spells in every match (see LiteralGate): the regex runs only on texts holding one.
+    private static readonly LiteralGate AggregateWords = new(true, "since", "among those", "has documented", "statistics", "over", "in the past", "in recent", "so far this",
+        "sorties", "in various", "the month of", "population centers", "square", "the number of", "more than", "some", "in a series",
+        "has been the target of", "series of");
+    private static readonly LiteralGate HypotheticalWords = new(false, "will", "would", "may", "might", "could", "should", "expected to",
+        "in preparation for", "possibility", "warn", "threat", "being carried out");
+    private static readonly LiteralGate TrendWords = new(true, "increase", "intensified", "stepped up", "continue", "repeated", "carrying out",
+        "faced", "fought", "lost", "suffered", "endured", "mop");
+    private static readonly LiteralGate CommunicationWords = new(true, "photo", "video", "interview", "infographic", "poster", "statement",
+        "report", "leaflet", "allegiance", "negotiat", "appointed", "demonstrat", "talks", "congratulat", "speech", "declared in",
+        "assessment", "modus operandi", "tactics", "fighting plan", "was based on");
 
     /// <summary>A trigger inside an intention ("with the aim of capturing", "attempts to attack") is not an event.</summary>
     public static bool IsIntended(string sentence, int triggerStart)
