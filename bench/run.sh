@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# End-to-end benchmark of `incx extract`: builds Release, generates (once) 10 MB and 100 MB
+# End-to-end benchmark of `incx extract`: publishes (./incx), generates (once) 10 MB and 100 MB
 # corpora under bench/corpus/, and prints MB/s, records/s, wall time and peak RSS for
 # --jobs 1 and --jobs 2, plus the wall time of one small report (start-up included).
 #   bench/run.sh [SIZES...]        default sizes: 10 100 (MB)
@@ -14,12 +14,12 @@ small="${SMALL:-samples/004_08963c1b09683d1f.txt}"
 out="$here/bench/out"
 mkdir -p "$out"
 
-# INCX_BIN=path measures another build of the CLI (e.g. a ReadyToRun publish) instead of the Release build.
+# By default the binary users run: ./incx's ReadyToRun publish. INCX_BIN=path measures another build.
 if [ -n "${INCX_BIN:-}" ]; then
   bin="$INCX_BIN"
 else
-  dotnet build src/IncidentExtract.Cli/IncidentExtract.Cli.csproj -c Release -v q -nologo >&2
-  bin="$here/src/IncidentExtract.Cli/bin/Release/net10.0/incx"
+  ./incx --version > /dev/null   # publishes .incx/bin when sources changed
+  bin="$here/.incx/bin/incx"
 fi
 
 echo "binary: $bin"
