@@ -67,10 +67,15 @@ public sealed class IncidentGrouper(Func<string, NamedPlace?> placeOf)
             }
         }
         drafts = MergeRestatedRanges(drafts, dateContext);
-        return drafts.Select((own, k) => new IncidentDraft(block, k, own)
-        {
-            BlockUnits = units.Take(IndexOf(units, own[^1]) + 1).ToList(),
-        }).ToList();
+        // Every draft sees the block's units up to its last one: views of one array, not copies.
+        var blockUnits = units as IncidentUnit[] ?? units.ToArray();
+        var result = new List<IncidentDraft>(drafts.Count);
+        for (int k = 0; k < drafts.Count; k++)
+            result.Add(new IncidentDraft(block, k, drafts[k])
+            {
+                BlockUnits = new ArraySegment<IncidentUnit>(blockUnits, 0, IndexOf(units, drafts[k][^1]) + 1),
+            });
+        return result;
     }
 
     private bool OpensNewIncident(List<IncidentUnit> current, DateSpan? currentDate, IncidentUnit unit, DateSpan? unitDate, Dictionary<IncidentUnit, NamedPlace?> places)
@@ -99,8 +104,8 @@ public sealed class IncidentGrouper(Func<string, NamedPlace?> placeOf)
     private bool MovesElsewhere(List<IncidentUnit> current, IncidentUnit unit, Dictionary<IncidentUnit, NamedPlace?> places)
     {
         if (PlaceOf(unit, places) is not { } there) return false;
-        var currentText = string.Join(" ", current.Select(u => u.Text));
-        if (currentText.Contains(there.AsWritten, StringComparison.OrdinalIgnoreCase)) return false;
+        foreach (var u in current)
+            if (u.Text.Contains(there.AsWritten, StringComparison.OrdinalIgnoreCase)) return false;
         // "The airstrike focused on the road leading to Maarat Nu’man" tells more of the same event.
         if (UnitPatterns.BackReference().IsMatch(unit.Text)) return false;
         NamedPlace? here = null;

@@ -57,15 +57,15 @@ public sealed class UnitAnalyzer(EventTriggerRecognizer triggers, IDateRecognize
             found = kept;
         }
         var dateMentions = dates.Recognize(maskedText);
-        var unitCitations = new List<Citation>();
+        List<Citation>? unitCitations = null;
         foreach (var c in blockCitations)
-            if (c.Start >= span.Start && c.Start < span.End) unitCitations.Add(c);
+            if (c.Start >= span.Start && c.Start < span.End) (unitCitations ??= []).Add(c);
         return new IncidentUnit(
             span.Start,
             span.Of(text),
             found,
             dateMentions,
-            unitCitations,
+            (IReadOnlyList<Citation>?)unitCitations ?? [],
             IsNonEvent: isNonEvent,
             IsStatement: UnitPatterns.IsStatement(maskedText),
             StartsWithConnector: UnitPatterns.StartsWithConnector(maskedText),

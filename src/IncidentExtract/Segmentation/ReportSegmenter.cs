@@ -21,6 +21,8 @@ public sealed class ReportSegmenter
         string? title = null;
         bool inChrome = false, seenContent = false;
         int? datelineLine = null;
+        // Nodes under the same headings share one section list: it changes only at a heading.
+        IReadOnlyList<string> section = [];
 
         for (int i = 0; i < lines.Length; i++)
         {
@@ -29,7 +31,6 @@ public sealed class ReportSegmenter
             var clean = Normalise(raw);
             int lineNo = i + 1;
             int sectionDepth = headings.Count;
-            IReadOnlyList<string> section = headings.Select(h => h.Text).ToArray();
 
             void Add(NodeKind kind, int depth, string nodeText, string? leadIn = null, int? parent = null) =>
                 nodes.Add(new ReportNode(nodes.Count + 1, kind, lineNo, depth, nodeText, leadIn, section, parent));
@@ -84,6 +85,7 @@ public sealed class ReportSegmenter
                 nodes.Add(new ReportNode(nodes.Count + 1, NodeKind.Heading, lineNo, headings.Count, clean, null,
                     headings.Select(h => h.Text).ToArray(), null));
                 headings.Add((level, clean));
+                section = headings.Select(h => h.Text).ToArray();
                 openBullets.Clear();
                 continue;
             }
