@@ -84,15 +84,15 @@ public sealed class PlaceRecognizer
     /// A name used as (part of) an actor's name comes back with <see cref="PlaceMention.IsActorUse"/> set.</summary>
     public IReadOnlyList<PlaceMention> Recognize(string text)
     {
-        var scan = new TokenScan(text);
+        using var scan = new TokenScan(text);
         var tokens = scan.Tokens;
         var mentions = new List<PlaceMention>();
         var key = new StringBuilder(64);
         var buffer = new char[256];
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             var first = tokens[i];
-            var startsWithArticle = first.IsArticle && i + 1 < tokens.Count && tokens[i + 1].IsCapitalised
+            var startsWithArticle = first.IsArticle && i + 1 < tokens.Length && tokens[i + 1].IsCapitalised
                 && tokens[i + 1].Start - first.End <= 1;
             if (!first.IsCapitalised && !startsWithArticle) continue;
             if (!first.IsCapitalised && scan.Folded(i) is not ("al" or "el")) continue;
@@ -139,7 +139,7 @@ public sealed class PlaceRecognizer
             && tokens[from - 1].End != previousMentionEnd && !_guards.FunctionWords.Contains(scan.Folded(from - 1))
             && !LooksAdjectival(scan.Folded(from - 1)))
             return true;
-        if (to + 1 < tokens.Count && IsAdjacent(text, tokens[to], tokens[to + 1]) && tokens[to + 1].IsCapitalised
+        if (to + 1 < tokens.Length && IsAdjacent(text, tokens[to], tokens[to + 1]) && tokens[to + 1].IsCapitalised
             && !_guards.Designators.Contains(scan.Folded(to + 1)) && !_guards.FunctionWords.Contains(scan.Folded(to + 1)))
             return true;
         // One- and two-letter names ("Tu") and acronyms ("SANA", "IDF") are never taken for places.
@@ -183,10 +183,10 @@ public sealed class PlaceRecognizer
         if (gluedArticle) key.Append("al");
         Place[]? found = null;
         var foundEnd = -1;
-        for (var j = from; j < tokens.Count && j < from + MaxNameTokens; j++)
+        for (var j = from; j < tokens.Length && j < from + MaxNameTokens; j++)
         {
             if (j > from && tokens[j].Start - tokens[j - 1].End > 2) break; // names do not span punctuation
-            key.Append(j > from && tokens[j].IsArticle && j + 1 < tokens.Count ? "al" : scan.Normalized(j));
+            key.Append(j > from && tokens[j].IsArticle && j + 1 < tokens.Length ? "al" : scan.Normalized(j));
             if (key.Length > buffer.Length) buffer = new char[key.Length * 2];
             key.CopyTo(0, buffer, key.Length);
             if (!_lookup.TryGetValue(buffer.AsSpan(0, key.Length), out var entry)) break;
@@ -227,7 +227,7 @@ public sealed class PlaceRecognizer
     private bool IsActorUse(TokenScan scan, int lastToken, Place[] places)
     {
         var tokens = scan.Tokens;
-        if (lastToken + 1 >= tokens.Count) return false;
+        if (lastToken + 1 >= tokens.Length) return false;
         var next = tokens[lastToken + 1];
         if (next.Start - tokens[lastToken].End > 1) return false;
         var isCountryOrRegion = false;
@@ -245,26 +245,42 @@ public sealed class PlaceRecognizer
 internal readonly record struct TextToken(int Start, int End, bool IsCapitalised, bool IsArticle);
 
 /// <summary>The words of one text; folded forms are made only for the few words a match attempt reaches.</summary>
-internal sealed class TokenScan
+/// <remarks>Its arrays come from the shared pools and go back on <see cref="Dispose"/>: a report's whole-text scan
+/// holds thousands of words, and fresh arrays that size land on the large-object heap.</remarks>
+internal sealed class TokenScan : IDisposable
 {
     private readonly string _text;
-    private readonly string?[] _folded;
-    private readonly string?[] _normalized;
+    private TextToken[] _tokens;
+    private readonly int _count;
+    private string?[] _folded;
+    private string?[] _normalized;
 
-    public List<TextToken> Tokens { get; }
+    public ReadOnlySpan<TextToken> Tokens => _tokens.AsSpan(0, _count);
 
     public TokenScan(string text)
     {
         _text = text;
-        Tokens = Scan(text);
-        _folded = new string?[Tokens.Count];
-        _normalized = new string?[Tokens.Count];
+        _count = Scan(text, out _tokens);
+        _folded = System.Buffers.ArrayPool<string?>.Shared.Rent(Math.Max(_count, 1));
+        _normalized = System.Buffers.ArrayPool<string?>.Shared.Rent(Math.Max(_count, 1));
+        Array.Clear(_folded, 0, _count);
+        Array.Clear(_normalized, 0, _count);
+    }
+
+    public void Dispose()
+    {
+        System.Buffers.ArrayPool<TextToken>.Shared.Return(_tokens);
+        System.Buffers.ArrayPool<string?>.Shared.Return(_folded, clearArray: true);
+        System.Buffers.ArrayPool<string?>.Shared.Return(_normalized, clearArray: true);
+        _tokens = [];
+        _folded = [];
+        _normalized = [];
     }
 
     public string Folded(int i)
     {
         if (_folded[i] is { } f) return f;
-        var t = Tokens[i];
+        var t = _tokens[i];
         var sb = new StringBuilder(t.End - t.Start);
         for (var k = t.Start; k < t.End; k++)
         {
@@ -276,9 +292,11 @@ internal sealed class TokenScan
 
     public string Normalized(int i) => _normalized[i] ??= PlaceNameFolding.Normalize(Folded(i));
 
-    private static List<TextToken> Scan(string text)
+    private static int Scan(string text, out TextToken[] tokens)
     {
-        var tokens = new List<TextToken>(text.Length / 6);
+        // A word takes at least two characters with its separator: half the length always suffices.
+        tokens = System.Buffers.ArrayPool<TextToken>.Shared.Rent(text.Length / 2 + 1);
+        var count = 0;
         var i = 0;
         while (i < text.Length)
         {
@@ -295,9 +313,9 @@ internal sealed class TokenScan
             var end = i;
             if (end - start > 3 && text[end - 1] == 's' && PlaceNameFolding.IsInWordMark(text[end - 2])) end -= 2;
             var isArticle = end - start is 2 or 3 && i < text.Length && text[i] is '-' or ' ' or '‐' && IsArticleWord(text, start, end);
-            tokens.Add(new TextToken(start, end, char.IsUpper(text[start]), isArticle));
+            tokens[count++] = new TextToken(start, end, char.IsUpper(text[start]), isArticle);
         }
-        return tokens;
+        return count;
     }
 
     private static bool IsArticleWord(string text, int start, int end)
