@@ -28,19 +28,25 @@ public sealed class PlaceRecognizer
         _guards = PlaceGuards.LoadEmbedded();
         _actorNames = ActorNameIndex.From(gazetteer.Actors);
         _demonyms = new Dictionary<string, string>(_guards.Demonyms, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        var builder = new PlaceIndexBuilder(gazetteer.Places.Count * 4);
-        foreach (var place in gazetteer.Places)
-        {
-            builder.Add(place.Name, place);
-            foreach (var alias in place.Aliases) builder.Add(alias, place);
-        }
-        _index = builder.Build();
+        _index = gazetteer.PlaceIndex ?? BuildIndex(gazetteer.Places);
         _lookup = _index.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var place in gazetteer.Places)
         {
             if (place.Kind == PlaceKind.Country) _countries.TryAdd(place.Country, place);
             else if (place.Kind == PlaceKind.Admin1) _regions.TryAdd((place.Country, place.Name), place);
         }
+    }
+
+    /// <summary>The name index of <paramref name="places"/>: every folded name and alias, and every word prefix of one.</summary>
+    internal static Dictionary<string, IndexEntry> BuildIndex(IReadOnlyList<Place> places)
+    {
+        var builder = new PlaceIndexBuilder(places.Count * 4);
+        foreach (var place in places)
+        {
+            builder.Add(place.Name, place);
+            foreach (var alias in place.Aliases) builder.Add(alias, place);
+        }
+        return builder.Build();
     }
 
     private readonly Dictionary<string, Place> _countries = new(StringComparer.OrdinalIgnoreCase);

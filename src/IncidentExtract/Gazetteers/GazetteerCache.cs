@@ -1,0 +1,250 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
+using IncidentExtract.Recognition.Places;
+
+namespace IncidentExtract.Gazetteers;
+
+/// <summary>
+/// The embedded gazetteer and the place recognizer's name index in a compact binary form, written on the first
+/// run and read on the next ones instead of parsing ~40,000 YAML lines and folding ~150,000 names again.
+/// </summary>
+/// <remarks>
+/// The file's name carries a hash of the YAML and the library's module version id: a changed gazetteer or a
+/// changed folding rule (a new build) never reads an old file, it writes a new one and removes the others.
+/// Anything wrong with a file (missing, truncated, another format) falls back to the YAML. Folder:
+/// <c>$INCX_CACHE_DIR</c>, else <c>$XDG_CACHE_HOME/incx</c>, else <c>~/.cache/incx</c>; <c>INCX_NO_CACHE=1</c>
+/// turns the cache off.
+/// </remarks>
+internal static class GazetteerCache
+{
+    private const uint Magic = 0x58434E49; // "INCX"
+    private const int FormatVersion = 1;
+
+    /// <summary>The cache file for the YAML <paramref name="yaml"/>, or null when caching is off or has no folder.</summary>
+    public static string? PathFor(ReadOnlySpan<byte> yaml)
+    {
+        if (Environment.GetEnvironmentVariable("INCX_NO_CACHE") is { Length: > 0 } off && off != "0") return null;
+        var folder = Environment.GetEnvironmentVariable("INCX_CACHE_DIR");
+        if (string.IsNullOrEmpty(folder))
+        {
+            var xdg = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
+            var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+            if (string.IsNullOrEmpty(xdg) && string.IsNullOrEmpty(home)) return null;
+            folder = Path.Combine(string.IsNullOrEmpty(xdg) ? Path.Combine(home, ".cache") : xdg, "incx");
+        }
+        var hash = Convert.ToHexStringLower(SHA256.HashData(yaml).AsSpan(0, 8));
+        var build = typeof(GazetteerCache).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..12];
+        return Path.Combine(folder, $"gazetteer-{hash}-{build}-v{FormatVersion}.bin");
+    }
+
+    /// <summary>The gazetteer (with its name index) stored at <paramref name="path"/>, or null if the file is missing or unreadable.</summary>
+    public static Gazetteer? TryRead(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+        try
+        {
+            return Read(bytes);
+        }
+        catch (Exception e) when (e is InvalidDataException or ArgumentException or IndexOutOfRangeException or DecoderFallbackException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Stores <paramref name="gazetteer"/> and its index at <paramref name="path"/>; a failure only costs the next run its speed.</summary>
+    public static void TryWrite(string path, Gazetteer gazetteer, Dictionary<string, PlaceRecognizer.IndexEntry> index)
+    {
+        var temp = $"{path}.{Environment.ProcessId}.tmp";
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(temp, Write(gazetteer, index));
+            // Rename last, so a concurrent reader sees a whole file or none.
+            File.Move(temp, path, overwrite: true);
+            foreach (var old in Directory.EnumerateFiles(Path.GetDirectoryName(path)!, "gazetteer-*.bin"))
+            {
+                if (old != path) File.Delete(old);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            try { File.Delete(temp); } catch (Exception f) when (f is IOException or UnauthorizedAccessException) { }
+        }
+    }
+
+    internal static byte[] Write(Gazetteer gazetteer, Dictionary<string, PlaceRecognizer.IndexEntry> index)
+    {
+        using var stream = new MemoryStream(8 << 20);
+        using var w = new BinaryWriter(stream, Encoding.UTF8);
+        w.Write(Magic);
+        w.Write(FormatVersion);
+
+        // Countries and regions repeat on every place: a table of them, places refer by number.
+        var shared = new Dictionary<string, int>(StringComparer.Ordinal);
+        var sharedList = new List<string>();
+        int Shared(string? s)
+        {
+            if (s is null) return -1;
+            if (!shared.TryGetValue(s, out var n)) { shared[s] = n = sharedList.Count; sharedList.Add(s); }
+            return n;
+        }
+        foreach (var p in gazetteer.Places) { Shared(p.Country); Shared(p.Admin1); }
+        w.Write(sharedList.Count);
+        foreach (var s in sharedList) w.Write(s);
+
+        var placeIds = new Dictionary<Place, int>(ReferenceEqualityComparer.Instance);
+        w.Write(gazetteer.Places.Count);
+        foreach (var p in gazetteer.Places)
+        {
+            placeIds[p] = placeIds.Count;
+            w.Write(p.Name);
+            w.Write(p.Aliases.Count);
+            foreach (var a in p.Aliases) w.Write(a);
+            w.Write((byte)p.Kind);
+            w.Write(Shared(p.Admin1));
+            w.Write(Shared(p.Country));
+            w.Write(p.Lat.HasValue);
+            w.Write(p.Lat ?? 0);
+            w.Write(p.Lon.HasValue);
+            w.Write(p.Lon ?? 0);
+            w.Write(p.Population.HasValue);
+            w.Write(p.Population ?? 0);
+        }
+
+        w.Write(gazetteer.Actors.Count);
+        foreach (var a in gazetteer.Actors)
+        {
+            w.Write(a.Name);
+            WriteStrings(w, a.Aliases);
+            w.Write((byte)a.Kind);
+            w.Write(a.Country is not null);
+            w.Write(a.Country ?? "");
+            WriteStrings(w, a.Branches);
+        }
+        WriteStrings(w, gazetteer.Warnings);
+
+        w.Write(index.Count);
+        foreach (var (key, entry) in index)
+        {
+            w.Write(key);
+            w.Write(entry.HasLonger);
+            w.Write(entry.Places.Length);
+            foreach (var p in entry.Places) w.Write(placeIds[p]);
+        }
+        w.Write(Magic);
+        w.Flush();
+        return stream.ToArray();
+    }
+
+    private static void WriteStrings(BinaryWriter w, IReadOnlyList<string> strings)
+    {
+        w.Write(strings.Count);
+        foreach (var s in strings) w.Write(s);
+    }
+
+    internal static Gazetteer Read(byte[] bytes)
+    {
+        var r = new SpanReader(bytes);
+        if (r.UInt32() != Magic || r.Int32() != FormatVersion) throw new InvalidDataException("not a gazetteer cache");
+
+        var shared = new string[r.Count()];
+        for (var i = 0; i < shared.Length; i++) shared[i] = r.String();
+
+        var places = new Place[r.Count()];
+        for (var i = 0; i < places.Length; i++)
+        {
+            var name = r.String();
+            var aliases = r.Count() is var n and > 0 ? new string[n] : [];
+            for (var k = 0; k < aliases.Length; k++) aliases[k] = r.String();
+            var kind = (PlaceKind)r.Byte();
+            var admin1 = r.Int32() is var a and >= 0 ? shared[a] : null;
+            var country = shared[r.Int32()];
+            var lat = r.Bool() ? r.Double() : SkipDouble(ref r);
+            var lon = r.Bool() ? r.Double() : SkipDouble(ref r);
+            long? population = r.Bool() ? r.Int64() : SkipInt64(ref r);
+            places[i] = new Place(name, aliases, kind, admin1, country, lat, lon, population);
+        }
+
+        var actors = new Actor[r.Count()];
+        for (var i = 0; i < actors.Length; i++)
+        {
+            var name = r.String();
+            var aliases = r.Strings();
+            var kind = (ActorKind)r.Byte();
+            var hasCountry = r.Bool();
+            var country = r.String();
+            actors[i] = new Actor(name, aliases, kind, hasCountry ? country : null, r.Strings());
+        }
+        var warnings = r.Strings();
+
+        var count = r.Count();
+        var index = new Dictionary<string, PlaceRecognizer.IndexEntry>(count, StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+        {
+            var key = r.String();
+            var hasLonger = r.Bool();
+            var matches = r.Count() is var m and > 0 ? new Place[m] : [];
+            for (var k = 0; k < matches.Length; k++) matches[k] = places[r.Int32()];
+            index.Add(key, new PlaceRecognizer.IndexEntry(matches, hasLonger));
+        }
+        if (r.UInt32() != Magic) throw new InvalidDataException("truncated gazetteer cache");
+        return new Gazetteer(places, actors, warnings) { PlaceIndex = index };
+    }
+
+    private static double? SkipDouble(ref SpanReader r) { r.Double(); return null; }
+
+    private static long? SkipInt64(ref SpanReader r) { r.Int64(); return null; }
+
+    /// <summary>Reads what <see cref="BinaryWriter"/> wrote (little-endian numbers, 7-bit length-prefixed UTF-8 strings).</summary>
+    private ref struct SpanReader(ReadOnlySpan<byte> bytes)
+    {
+        private readonly ReadOnlySpan<byte> _bytes = bytes;
+        private int _at;
+
+        private ReadOnlySpan<byte> Take(int n)
+        {
+            if (n < 0 || _at + n > _bytes.Length) throw new InvalidDataException("truncated gazetteer cache");
+            var span = _bytes.Slice(_at, n);
+            _at += n;
+            return span;
+        }
+
+        public byte Byte() => Take(1)[0];
+        public bool Bool() => Byte() != 0;
+        public int Int32() => BinaryPrimitives.ReadInt32LittleEndian(Take(4));
+        public uint UInt32() => BinaryPrimitives.ReadUInt32LittleEndian(Take(4));
+        public long Int64() => BinaryPrimitives.ReadInt64LittleEndian(Take(8));
+        public double Double() => BinaryPrimitives.ReadDoubleLittleEndian(Take(8));
+
+        public int Count() => Int32() is var n and >= 0 and < 1 << 24 ? n : throw new InvalidDataException("bad count in gazetteer cache");
+
+        public string String()
+        {
+            var length = 0;
+            for (var shift = 0; ; shift += 7)
+            {
+                if (shift > 28) throw new InvalidDataException("bad string length in gazetteer cache");
+                var b = Byte();
+                length |= (b & 0x7F) << shift;
+                if (b < 0x80) break;
+            }
+            return Encoding.UTF8.GetString(Take(length));
+        }
+
+        public string[] Strings()
+        {
+            var strings = Count() is var n and > 0 ? new string[n] : [];
+            for (var i = 0; i < strings.Length; i++) strings[i] = String();
+            return strings;
+        }
+    }
+}
