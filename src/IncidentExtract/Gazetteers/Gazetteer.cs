@@ -13,7 +13,7 @@ public sealed class Gazetteer(IReadOnlyList<Place> places, IReadOnlyList<Actor> 
 
     /// <summary>The place recognizer's name index for exactly these places, when it came ready-made with them
     /// (<see cref="GazetteerCache"/>); null means the recognizer builds it.</summary>
-    internal Dictionary<string, Recognition.Places.PlaceRecognizer.IndexEntry>? PlaceIndex { get; init; }
+    internal Recognition.Places.PlaceNameTable? PlaceIndex { get; init; }
 
     /// <summary>
     /// This gazetteer with <paramref name="overrides"/> on top: an entry of the same name

@@ -17,8 +17,7 @@ public sealed class PlaceRecognizer
 {
     private const int MaxNameTokens = 7;
 
-    private readonly Dictionary<string, IndexEntry> _index;
-    private readonly Dictionary<string, IndexEntry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly PlaceNameTable _names;
     private readonly PlaceGuards _guards;
     private readonly ActorNameIndex _actorNames;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _demonyms;
@@ -28,8 +27,7 @@ public sealed class PlaceRecognizer
         _guards = PlaceGuards.LoadEmbedded();
         _actorNames = ActorNameIndex.From(gazetteer.Actors);
         _demonyms = new Dictionary<string, string>(_guards.Demonyms, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        _index = gazetteer.PlaceIndex ?? BuildIndex(gazetteer.Places);
-        _lookup = _index.GetAlternateLookup<ReadOnlySpan<char>>();
+        _names = gazetteer.PlaceIndex ?? BuildIndex(gazetteer.Places);
         foreach (var place in gazetteer.Places)
         {
             if (place.Kind == PlaceKind.Country) _countries.TryAdd(place.Country, place);
@@ -38,7 +36,7 @@ public sealed class PlaceRecognizer
     }
 
     /// <summary>The name index of <paramref name="places"/>: every folded name and alias, and every word prefix of one.</summary>
-    internal static Dictionary<string, IndexEntry> BuildIndex(IReadOnlyList<Place> places)
+    internal static PlaceNameTable BuildIndex(IReadOnlyList<Place> places)
     {
         var builder = new PlaceIndexBuilder(places.Count * 4);
         foreach (var place in places)
@@ -46,7 +44,7 @@ public sealed class PlaceRecognizer
             builder.Add(place.Name, place);
             foreach (var alias in place.Aliases) builder.Add(alias, place);
         }
-        return builder.Build();
+        return PlaceNameTable.From(builder.Build(), places);
     }
 
     private readonly Dictionary<string, Place> _countries = new(StringComparer.OrdinalIgnoreCase);
@@ -111,31 +109,31 @@ public sealed class PlaceRecognizer
                 var glued = TryMatch(scan, i + 1, key, ref buffer, gluedArticle: true);
                 if (glued.End > best.End) best = glued;
             }
-            if (best.Places is null) continue;
+            if (best.Places is not { } candidates) continue;
             var start = first.Start;
             var end = tokens[best.End].End;
             // "the Khorasan Province", "Sinai Province" (ISIS branches), "Mali army": a place that starts an actor's
             // name is that actor, never the incident's place.
             if (_actorNames.LongestFrom(scan, i) is var actorEnd && actorEnd > best.End)
             {
-                mentions.Add(new PlaceMention(start, end - start, text[start..end], best.Places, IsActorUse: true));
+                mentions.Add(new PlaceMention(start, end - start, text[start..end], candidates, IsActorUse: true));
                 i = actorEnd;
                 continue;
             }
-            if (IsRejected(scan, text, i, best.End, best.Places, mentions.Count > 0 ? mentions[^1].End : -1))
+            if (IsRejected(scan, text, i, best.End, candidates, mentions.Count > 0 ? mentions[^1].End : -1))
             {
                 // A name inside a longer proper name ("Abu Bakr al-Baghdadi") hides no shorter place either;
                 // after a function word ("The Sinai"), the rest may still be one.
                 if (!_guards.FunctionWords.Contains(scan.Folded(i))) i = best.End;
                 continue;
             }
-            mentions.Add(new PlaceMention(start, end - start, text[start..end], best.Places, IsActorUse(scan, best.End, best.Places)));
+            mentions.Add(new PlaceMention(start, end - start, text[start..end], candidates, IsActorUse(scan, best.End, candidates)));
             i = best.End;
         }
         return mentions;
     }
 
-    private bool IsRejected(TokenScan scan, string text, int from, int to, Place[] places, int previousMentionEnd)
+    private bool IsRejected(TokenScan scan, string text, int from, int to, ArraySegment<Place> places, int previousMentionEnd)
     {
         var tokens = scan.Tokens;
         // "The villages", "In a": a function word starts no place name (unless the name itself starts so).
@@ -182,12 +180,12 @@ public sealed class PlaceRecognizer
         return true;
     }
 
-    private (Place[]? Places, int End) TryMatch(TokenScan scan, int from, StringBuilder key, ref char[] buffer, bool gluedArticle = false)
+    private (ArraySegment<Place>? Places, int End) TryMatch(TokenScan scan, int from, StringBuilder key, ref char[] buffer, bool gluedArticle = false)
     {
         var tokens = scan.Tokens;
         key.Clear();
         if (gluedArticle) key.Append("al");
-        Place[]? found = null;
+        ArraySegment<Place>? found = null;
         var foundEnd = -1;
         for (var j = from; j < tokens.Length && j < from + MaxNameTokens; j++)
         {
@@ -195,9 +193,10 @@ public sealed class PlaceRecognizer
             key.Append(j > from && tokens[j].IsArticle && j + 1 < tokens.Length ? "al" : scan.Normalized(j));
             if (key.Length > buffer.Length) buffer = new char[key.Length * 2];
             key.CopyTo(0, buffer, key.Length);
-            if (!_lookup.TryGetValue(buffer.AsSpan(0, key.Length), out var entry)) break;
-            if (entry.Places.Length > 0) { found = entry.Places; foundEnd = j; }
-            if (!entry.HasLonger) break;
+            var entry = _names.Find(buffer.AsSpan(0, key.Length));
+            if (entry < 0) break;
+            if (_names.Places(entry) is { Count: > 0 } places) { found = places; foundEnd = j; }
+            if (!_names.HasLonger(entry)) break;
         }
         return (found, foundEnd);
     }
@@ -230,7 +229,7 @@ public sealed class PlaceRecognizer
     }
 
     // "Mali army", "Iraq security forces": only a country (or region) directly followed by an actor noun.
-    private bool IsActorUse(TokenScan scan, int lastToken, Place[] places)
+    private bool IsActorUse(TokenScan scan, int lastToken, ArraySegment<Place> places)
     {
         var tokens = scan.Tokens;
         if (lastToken + 1 >= tokens.Length) return false;
@@ -243,8 +242,6 @@ public sealed class PlaceRecognizer
         }
         return isCountryOrRegion && _guards.ActorNouns.Contains(scan.Folded(lastToken + 1));
     }
-
-    internal sealed record IndexEntry(Place[] Places, bool HasLonger);
 }
 
 /// <summary>One word of the scanned text.</summary>
