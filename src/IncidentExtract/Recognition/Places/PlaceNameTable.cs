@@ -17,6 +17,8 @@ internal sealed class PlaceNameTable
     private readonly int[] _placeEnds;
     private readonly Place[] _placesByEntry;
     private readonly bool[] _hasLonger;
+    // Each entry's places as the list a mention carries, made on first use and shared after.
+    private readonly IReadOnlyList<Place>?[] _candidates;
 
     /// <summary>The table's arrays, as <see cref="GazetteerCache"/> stores them (place numbers index the gazetteer's places).</summary>
     internal sealed record Arrays(char[] Chars, int[] KeyEnds, int[] Buckets, int[] PlaceEnds, int[] PlaceIds, bool[] HasLonger);
@@ -30,6 +32,7 @@ internal sealed class PlaceNameTable
         if (_buckets.Length == 0 || (_buckets.Length & (_buckets.Length - 1)) != 0 || _keyEnds.Length != _placeEnds.Length
             || _keyEnds.Length != _hasLonger.Length)
             throw new InvalidDataException("inconsistent place name table");
+        _candidates = new IReadOnlyList<Place>?[_keyEnds.Length];
         _placesByEntry = new Place[arrays.PlaceIds.Length];
         for (var i = 0; i < _placesByEntry.Length; i++) _placesByEntry[i] = places[arrays.PlaceIds[i]];
     }
@@ -92,6 +95,14 @@ internal sealed class PlaceNameTable
     {
         var start = entry == 0 ? 0 : _placeEnds[entry - 1];
         return new ArraySegment<Place>(_placesByEntry, start, _placeEnds[entry] - start);
+    }
+
+    /// <summary><see cref="Places"/> as one shared list per entry, for the mentions that carry them.</summary>
+    public IReadOnlyList<Place> Candidates(int entry)
+    {
+        if (Volatile.Read(ref _candidates[entry]) is { } made) return made;
+        Interlocked.CompareExchange(ref _candidates[entry], Places(entry).ToArray(), null);
+        return _candidates[entry]!;
     }
 
     private static uint Hash(ReadOnlySpan<char> key)

@@ -109,14 +109,15 @@ public sealed class PlaceRecognizer
                 var glued = TryMatch(scan, i + 1, key, ref buffer, gluedArticle: true);
                 if (glued.End > best.End) best = glued;
             }
-            if (best.Places is not { } candidates) continue;
+            if (best.Entry < 0) continue;
+            var candidates = _names.Places(best.Entry);
             var start = first.Start;
             var end = tokens[best.End].End;
             // "the Khorasan Province", "Sinai Province" (ISIS branches), "Mali army": a place that starts an actor's
             // name is that actor, never the incident's place.
             if (_actorNames.LongestFrom(scan, i) is var actorEnd && actorEnd > best.End)
             {
-                mentions.Add(new PlaceMention(start, end - start, text[start..end], candidates, IsActorUse: true));
+                mentions.Add(new PlaceMention(start, end - start, text[start..end], _names.Candidates(best.Entry), IsActorUse: true));
                 i = actorEnd;
                 continue;
             }
@@ -127,7 +128,7 @@ public sealed class PlaceRecognizer
                 if (!_guards.FunctionWords.Contains(scan.Folded(i))) i = best.End;
                 continue;
             }
-            mentions.Add(new PlaceMention(start, end - start, text[start..end], candidates, IsActorUse(scan, best.End, candidates)));
+            mentions.Add(new PlaceMention(start, end - start, text[start..end], _names.Candidates(best.Entry), IsActorUse(scan, best.End, candidates)));
             i = best.End;
         }
         return mentions;
@@ -180,22 +181,23 @@ public sealed class PlaceRecognizer
         return true;
     }
 
-    private (ArraySegment<Place>? Places, int End) TryMatch(TokenScan scan, int from, StringBuilder key, ref char[] buffer, bool gluedArticle = false)
+    private (int Entry, int End) TryMatch(TokenScan scan, int from, StringBuilder key, ref char[] buffer, bool gluedArticle = false)
     {
         var tokens = scan.Tokens;
         key.Clear();
         if (gluedArticle) key.Append("al");
-        ArraySegment<Place>? found = null;
+        var found = -1;
         var foundEnd = -1;
         for (var j = from; j < tokens.Length && j < from + MaxNameTokens; j++)
         {
             if (j > from && tokens[j].Start - tokens[j - 1].End > 2) break; // names do not span punctuation
-            key.Append(j > from && tokens[j].IsArticle && j + 1 < tokens.Length ? "al" : scan.Normalized(j));
+            if (j > from && tokens[j].IsArticle && j + 1 < tokens.Length) key.Append("al");
+            else scan.AppendNormalized(j, key);
             if (key.Length > buffer.Length) buffer = new char[key.Length * 2];
             key.CopyTo(0, buffer, key.Length);
             var entry = _names.Find(buffer.AsSpan(0, key.Length));
             if (entry < 0) break;
-            if (_names.Places(entry) is { Count: > 0 } places) { found = places; foundEnd = j; }
+            if (_names.Places(entry).Count > 0) { found = entry; foundEnd = j; }
             if (!_names.HasLonger(entry)) break;
         }
         return (found, foundEnd);
@@ -256,7 +258,6 @@ internal sealed class TokenScan : IDisposable
     private TextToken[] _tokens;
     private readonly int _count;
     private string?[] _folded;
-    private string?[] _normalized;
 
     public ReadOnlySpan<TextToken> Tokens => _tokens.AsSpan(0, _count);
 
@@ -265,19 +266,15 @@ internal sealed class TokenScan : IDisposable
         _text = text;
         _count = Scan(text, out _tokens);
         _folded = System.Buffers.ArrayPool<string?>.Shared.Rent(Math.Max(_count, 1));
-        _normalized = System.Buffers.ArrayPool<string?>.Shared.Rent(Math.Max(_count, 1));
         Array.Clear(_folded, 0, _count);
-        Array.Clear(_normalized, 0, _count);
     }
 
     public void Dispose()
     {
         System.Buffers.ArrayPool<TextToken>.Shared.Return(_tokens);
         System.Buffers.ArrayPool<string?>.Shared.Return(_folded, clearArray: true);
-        System.Buffers.ArrayPool<string?>.Shared.Return(_normalized, clearArray: true);
         _tokens = [];
         _folded = [];
-        _normalized = [];
     }
 
     public string Folded(int i)
@@ -293,7 +290,20 @@ internal sealed class TokenScan : IDisposable
         return _folded[i] = sb.ToString();
     }
 
-    public string Normalized(int i) => _normalized[i] ??= PlaceNameFolding.Normalize(Folded(i));
+    /// <summary>Appends word <paramref name="i"/>'s spelling-variant fold (<see cref="PlaceNameFolding.Normalize"/> of
+    /// <see cref="Folded"/>) without making a string: match attempts fold every capitalised word.</summary>
+    public void AppendNormalized(int i, StringBuilder key)
+    {
+        var t = _tokens[i];
+        Span<char> folded = t.End - t.Start <= 64 ? stackalloc char[64] : new char[t.End - t.Start];
+        var length = 0;
+        for (var k = t.Start; k < t.End; k++)
+        {
+            var c = _text[k];
+            if (PlaceNameFolding.IsWordChar(c)) folded[length++] = PlaceNameFolding.Fold(c);
+        }
+        PlaceNameFolding.AppendNormalized(key, folded[..length]);
+    }
 
     private static int Scan(string text, out TextToken[] tokens)
     {
@@ -323,6 +333,8 @@ internal sealed class TokenScan : IDisposable
 
     private static bool IsArticleWord(string text, int start, int end)
     {
+        // Every article starts with a or e: most short words stop here.
+        if (PlaceNameFolding.Fold(text[start]) is not ('a' or 'e')) return false;
         Span<char> folded = stackalloc char[3];
         for (var k = start; k < end; k++) folded[k - start] = PlaceNameFolding.Fold(text[k]);
         return PlaceNameFolding.IsArticle(folded[..(end - start)]);
