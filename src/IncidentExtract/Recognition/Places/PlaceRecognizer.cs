@@ -90,7 +90,7 @@ public sealed class PlaceRecognizer
     {
         using var scan = new TokenScan(text);
         var tokens = scan.Tokens;
-        var mentions = new List<PlaceMention>();
+        var mentions = new List<PlaceMention>(8);
         var key = new StringBuilder(64);
         var buffer = new char[256];
         for (var i = 0; i < tokens.Length; i++)
