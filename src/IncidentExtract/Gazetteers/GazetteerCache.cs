@@ -74,7 +74,7 @@ internal static class GazetteerCache
     /// <summary>Stores <paramref name="gazetteer"/> and its index at <paramref name="path"/>; a failure only costs the next run its speed.</summary>
     public static void TryWrite(string path, Gazetteer gazetteer, PlaceNameTable index)
     {
-        var temp = $"{path}.{Environment.ProcessId}.tmp";
+        var temp = $"{path}.{Environment.ProcessId}-{Guid.NewGuid():N}.tmp";
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
