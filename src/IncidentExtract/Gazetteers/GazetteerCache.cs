@@ -10,7 +10,7 @@ namespace IncidentExtract.Gazetteers;
 /// </summary>
 /// <remarks>
 /// The file's name carries a hash of the YAML and the library's module version id: a changed gazetteer or a
-/// changed folding rule (a new build) never reads an old file, it writes a new one and removes the others.
+/// changed folding rule (a new build) never reads an old file, it writes a new one (the three newest are kept).
 /// Anything wrong with a file (missing, truncated, another format) falls back to the YAML. Folder:
 /// <c>$INCX_CACHE_DIR</c>, else <c>$XDG_CACHE_HOME/incx</c>, else <c>~/.cache/incx</c>; <c>INCX_NO_CACHE=1</c>
 /// turns the cache off.
@@ -19,6 +19,7 @@ internal static class GazetteerCache
 {
     private const uint Magic = 0x58434E49; // "INCX"
     private const int FormatVersion = 2;
+    private const int KeptFiles = 3;
 
     /// <summary>The cache file for the YAML <paramref name="yaml"/>, or null when caching is off or has no folder.</summary>
     public static string? PathFor(ReadOnlySpan<byte> yaml)
@@ -81,9 +82,13 @@ internal static class GazetteerCache
             File.WriteAllBytes(temp, Write(gazetteer, index));
             // Rename last, so a concurrent reader sees a whole file or none.
             File.Move(temp, path, overwrite: true);
-            foreach (var old in Directory.EnumerateFiles(Path.GetDirectoryName(path)!, "gazetteer-*.bin"))
+            // Each build gets its own file; keep the few newest (a test build and a published one take turns)
+            // and drop the rest, so rebuilds do not pile up 8 MB files.
+            var files = new DirectoryInfo(Path.GetDirectoryName(path)!).GetFiles("gazetteer-*.bin");
+            Array.Sort(files, static (a, b) => b.LastWriteTimeUtc.CompareTo(a.LastWriteTimeUtc));
+            for (var i = KeptFiles; i < files.Length; i++)
             {
-                if (old != path) File.Delete(old);
+                if (files[i].FullName != Path.GetFullPath(path)) files[i].Delete();
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
