@@ -22,9 +22,8 @@ public static partial class NamedTown
             if (mention.IsActorUse || InsideParentheses(text, mention.Start) || mention.Candidates.Count == 0) continue;
             // "women and their children from the state of Kerala, in southwestern India": where people come from.
             if (Origin().IsMatch(text.AsSpan(Math.Max(0, mention.Start - 60), Math.Min(60, mention.Start)))) continue;
-            var town = mention.Candidates.FirstOrDefault(p => p.Kind is PlaceKind.City or PlaceKind.Town or PlaceKind.Village or PlaceKind.Site or PlaceKind.District);
-            if (town is not null) return new NamedPlace(mention.AsWritten, town.Country, IsTown: true);
-            if (country is null && mention.Candidates.FirstOrDefault(p => p.Kind == PlaceKind.Country) is { } c)
+            if (First(mention.Candidates, IsTownKind) is { } town) return new NamedPlace(mention.AsWritten, town.Country, IsTown: true);
+            if (country is null && First(mention.Candidates, static kind => kind == PlaceKind.Country) is { } c)
                 country = new NamedPlace(mention.AsWritten, c.Country, IsTown: false);
         }
         return country;
@@ -33,8 +32,21 @@ public static partial class NamedTown
     [GeneratedRegex(@"\bfrom (?:the (?:state|city|town|village|province|region) of )?$|\bfrom [\w ,-]{0,30}, in (?:\w+ )?$", RegexOptions.CultureInvariant)]
     private static partial Regex Origin();
 
+    private static bool IsTownKind(PlaceKind kind) =>
+        kind is PlaceKind.City or PlaceKind.Town or PlaceKind.Village or PlaceKind.Site or PlaceKind.District;
+
+    private static Place? First(IReadOnlyList<Place> places, Func<PlaceKind, bool> kind)
+    {
+        for (var i = 0; i < places.Count; i++)
+        {
+            if (kind(places[i].Kind)) return places[i];
+        }
+        return null;
+    }
+
     private static bool InsideParentheses(string text, int index)
     {
+        if (text.IndexOf('(', 0, index) < 0) return false;
         int depth = 0;
         for (int i = 0; i < index; i++)
         {

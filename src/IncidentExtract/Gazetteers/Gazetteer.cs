@@ -11,6 +11,10 @@ public sealed class Gazetteer(IReadOnlyList<Place> places, IReadOnlyList<Actor> 
 
     public static Gazetteer Empty { get; } = new([], [], []);
 
+    /// <summary>The place recognizer's name index for exactly these places, when it came ready-made with them
+    /// (<see cref="GazetteerCache"/>); null means the recognizer builds it.</summary>
+    internal Recognition.Places.PlaceNameTable? PlaceIndex { get; init; }
+
     /// <summary>
     /// This gazetteer with <paramref name="overrides"/> on top: an entry of the same name
     /// (place: name and country; actor: name) replaces ours, new ones are added.

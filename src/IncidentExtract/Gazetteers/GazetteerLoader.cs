@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using IncidentExtract.Recognition.Places;
 using YamlDotNet.Core;
 
 namespace IncidentExtract.Gazetteers;
@@ -16,12 +17,25 @@ public static class GazetteerLoader
     private const string ResourceName = "IncidentExtract.gazetteer.yaml";
 
     /// <summary>The gazetteer shipped inside the library (built from the repository's gazetteer.yaml).</summary>
+    /// <remarks>Read from the <see cref="GazetteerCache"/> when it holds this very YAML; else parsed, and cached for the next run.</remarks>
     public static Gazetteer LoadDefault()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing");
-        using var reader = new StreamReader(stream);
-        return Load(reader, "gazetteer.yaml (embedded)");
+        byte[] yaml;
+        using (var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing"))
+        {
+            yaml = new byte[stream.Length];
+            stream.ReadExactly(yaml);
+        }
+        var cachePath = GazetteerCache.PathFor(yaml);
+        if (cachePath is not null && GazetteerCache.TryRead(cachePath) is { } cached) return cached;
+
+        using var reader = new StreamReader(new MemoryStream(yaml));
+        var parsed = Load(reader, "gazetteer.yaml (embedded)");
+        if (cachePath is null) return parsed;
+        var index = PlaceRecognizer.BuildIndex(parsed.Places);
+        GazetteerCache.TryWrite(cachePath, parsed, index);
+        return new Gazetteer(parsed.Places, parsed.Actors, parsed.Warnings) { PlaceIndex = index };
     }
 
     /// <summary>The default gazetteer with the user's file merged on top, or the default alone.</summary>

@@ -49,7 +49,7 @@ public sealed class ExtractionEngine
     {
         var report = _segmenter.Segment(document.Text);
         var period = _periods.Resolve(report);
-        var countries = _places.CountriesNamedIn(document.Text);
+        var countries = _places.ForReport(document.Text);
         var context = new DateContext(period);
         var blocks = new List<BlockIncidents>();
         var sectionAnchor = new SectionDateAnchor();

@@ -31,7 +31,7 @@ public sealed partial class IncidentRecordBuilder(
         .ToDictionary(g => g.Key, g => g.First().Kind, StringComparer.OrdinalIgnoreCase);
 
     public IncidentRecord Build(SourceDocument document, SegmentedReport report, ReportPeriod? period,
-        IncidentDraft draft, int draftsInBlock, DateSpan? date, ReportNode? parent, IReadOnlyCollection<string>? reportCountries = null)
+        IncidentDraft draft, int draftsInBlock, DateSpan? date, ReportNode? parent, ReportPlaces? reportPlaces = null)
     {
         var block = draft.Block;
         var text = draft.Text;
@@ -39,7 +39,8 @@ public sealed partial class IncidentRecordBuilder(
         // Following are the main operations:") frames its children like an innermost heading.
         IReadOnlyList<string> context = parent is null ? block.Section : [.. block.Section, parent.Text];
 
-        var place = places.Resolve(new PlaceContext(text, block.Text, context, block.LeadIn, reportCountries));
+        var placeContext = new PlaceContext(text, block.Text, context, block.LeadIn, reportPlaces?.Countries);
+        var place = reportPlaces is null ? places.Resolve(placeContext) : places.Resolve(placeContext, reportPlaces);
         var type = draft.Type;
         var roles = actors.Resolve(new ActorContext(text, block.Text, context, block.LeadIn, type));
         type = RefineCustody(type, roles.Perpetrator);

@@ -52,7 +52,7 @@ internal sealed class ActorNameIndex
         var tokens = scan.Tokens;
         var key = "";
         var end = -1;
-        for (var j = from; j < tokens.Count && j < from + MaxTokens; j++)
+        for (var j = from; j < tokens.Length && j < from + MaxTokens; j++)
         {
             if (j > from && tokens[j].Start - tokens[j - 1].End > 2) break;
             key = j == from ? scan.Folded(j) : key + " " + scan.Folded(j);

@@ -46,9 +46,9 @@ internal sealed class PlaceIndexBuilder
 
     private ReadOnlySpan<char> Token(int i) => _folded.AsSpan(_tokens[i].Start, _tokens[i].Length);
 
-    public Dictionary<string, PlaceRecognizer.IndexEntry> Build()
+    public List<(string Key, Place[] Places, bool HasLonger)> Build()
     {
-        var index = new Dictionary<string, PlaceRecognizer.IndexEntry>(_slots.Count, StringComparer.Ordinal);
+        var index = new List<(string, Place[], bool)>(_slots.Count);
         foreach (var (key, slot) in _slots)
         {
             Place[] places;
@@ -59,7 +59,7 @@ internal sealed class PlaceIndexBuilder
                 places = [slot.First, .. slot.More];
                 Array.Sort(places, static (a, b) => (b.Population ?? 0).CompareTo(a.Population ?? 0));
             }
-            index.Add(key, new PlaceRecognizer.IndexEntry(places, slot.HasLonger));
+            index.Add((key, places, slot.HasLonger));
         }
         return index;
     }

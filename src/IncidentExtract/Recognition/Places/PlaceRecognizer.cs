@@ -17,8 +17,7 @@ public sealed class PlaceRecognizer
 {
     private const int MaxNameTokens = 7;
 
-    private readonly Dictionary<string, IndexEntry> _index;
-    private readonly Dictionary<string, IndexEntry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly PlaceNameTable _names;
     private readonly PlaceGuards _guards;
     private readonly ActorNameIndex _actorNames;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _demonyms;
@@ -28,19 +27,24 @@ public sealed class PlaceRecognizer
         _guards = PlaceGuards.LoadEmbedded();
         _actorNames = ActorNameIndex.From(gazetteer.Actors);
         _demonyms = new Dictionary<string, string>(_guards.Demonyms, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        var builder = new PlaceIndexBuilder(gazetteer.Places.Count * 4);
-        foreach (var place in gazetteer.Places)
-        {
-            builder.Add(place.Name, place);
-            foreach (var alias in place.Aliases) builder.Add(alias, place);
-        }
-        _index = builder.Build();
-        _lookup = _index.GetAlternateLookup<ReadOnlySpan<char>>();
+        _names = gazetteer.PlaceIndex ?? BuildIndex(gazetteer.Places);
         foreach (var place in gazetteer.Places)
         {
             if (place.Kind == PlaceKind.Country) _countries.TryAdd(place.Country, place);
             else if (place.Kind == PlaceKind.Admin1) _regions.TryAdd((place.Country, place.Name), place);
         }
+    }
+
+    /// <summary>The name index of <paramref name="places"/>: every folded name and alias, and every word prefix of one.</summary>
+    internal static PlaceNameTable BuildIndex(IReadOnlyList<Place> places)
+    {
+        var builder = new PlaceIndexBuilder(places.Count * 4);
+        foreach (var place in places)
+        {
+            builder.Add(place.Name, place);
+            foreach (var alias in place.Aliases) builder.Add(alias, place);
+        }
+        return PlaceNameTable.From(builder.Build(), places);
     }
 
     private readonly Dictionary<string, Place> _countries = new(StringComparer.OrdinalIgnoreCase);
@@ -84,15 +88,15 @@ public sealed class PlaceRecognizer
     /// A name used as (part of) an actor's name comes back with <see cref="PlaceMention.IsActorUse"/> set.</summary>
     public IReadOnlyList<PlaceMention> Recognize(string text)
     {
-        var scan = new TokenScan(text);
+        using var scan = new TokenScan(text);
         var tokens = scan.Tokens;
-        var mentions = new List<PlaceMention>();
+        var mentions = new List<PlaceMention>(8);
         var key = new StringBuilder(64);
         var buffer = new char[256];
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             var first = tokens[i];
-            var startsWithArticle = first.IsArticle && i + 1 < tokens.Count && tokens[i + 1].IsCapitalised
+            var startsWithArticle = first.IsArticle && i + 1 < tokens.Length && tokens[i + 1].IsCapitalised
                 && tokens[i + 1].Start - first.End <= 1;
             if (!first.IsCapitalised && !startsWithArticle) continue;
             if (!first.IsCapitalised && scan.Folded(i) is not ("al" or "el")) continue;
@@ -105,31 +109,32 @@ public sealed class PlaceRecognizer
                 var glued = TryMatch(scan, i + 1, key, ref buffer, gluedArticle: true);
                 if (glued.End > best.End) best = glued;
             }
-            if (best.Places is null) continue;
+            if (best.Entry < 0) continue;
+            var candidates = _names.Places(best.Entry);
             var start = first.Start;
             var end = tokens[best.End].End;
             // "the Khorasan Province", "Sinai Province" (ISIS branches), "Mali army": a place that starts an actor's
             // name is that actor, never the incident's place.
             if (_actorNames.LongestFrom(scan, i) is var actorEnd && actorEnd > best.End)
             {
-                mentions.Add(new PlaceMention(start, end - start, text[start..end], best.Places, IsActorUse: true));
+                mentions.Add(new PlaceMention(start, end - start, text[start..end], _names.Candidates(best.Entry), IsActorUse: true));
                 i = actorEnd;
                 continue;
             }
-            if (IsRejected(scan, text, i, best.End, best.Places, mentions.Count > 0 ? mentions[^1].End : -1))
+            if (IsRejected(scan, text, i, best.End, candidates, mentions.Count > 0 ? mentions[^1].End : -1))
             {
                 // A name inside a longer proper name ("Abu Bakr al-Baghdadi") hides no shorter place either;
                 // after a function word ("The Sinai"), the rest may still be one.
                 if (!_guards.FunctionWords.Contains(scan.Folded(i))) i = best.End;
                 continue;
             }
-            mentions.Add(new PlaceMention(start, end - start, text[start..end], best.Places, IsActorUse(scan, best.End, best.Places)));
+            mentions.Add(new PlaceMention(start, end - start, text[start..end], _names.Candidates(best.Entry), IsActorUse(scan, best.End, candidates)));
             i = best.End;
         }
         return mentions;
     }
 
-    private bool IsRejected(TokenScan scan, string text, int from, int to, Place[] places, int previousMentionEnd)
+    private bool IsRejected(TokenScan scan, string text, int from, int to, ArraySegment<Place> places, int previousMentionEnd)
     {
         var tokens = scan.Tokens;
         // "The villages", "In a": a function word starts no place name (unless the name itself starts so).
@@ -139,7 +144,7 @@ public sealed class PlaceRecognizer
             && tokens[from - 1].End != previousMentionEnd && !_guards.FunctionWords.Contains(scan.Folded(from - 1))
             && !LooksAdjectival(scan.Folded(from - 1)))
             return true;
-        if (to + 1 < tokens.Count && IsAdjacent(text, tokens[to], tokens[to + 1]) && tokens[to + 1].IsCapitalised
+        if (to + 1 < tokens.Length && IsAdjacent(text, tokens[to], tokens[to + 1]) && tokens[to + 1].IsCapitalised
             && !_guards.Designators.Contains(scan.Folded(to + 1)) && !_guards.FunctionWords.Contains(scan.Folded(to + 1)))
             return true;
         // One- and two-letter names ("Tu") and acronyms ("SANA", "IDF") are never taken for places.
@@ -176,22 +181,24 @@ public sealed class PlaceRecognizer
         return true;
     }
 
-    private (Place[]? Places, int End) TryMatch(TokenScan scan, int from, StringBuilder key, ref char[] buffer, bool gluedArticle = false)
+    private (int Entry, int End) TryMatch(TokenScan scan, int from, StringBuilder key, ref char[] buffer, bool gluedArticle = false)
     {
         var tokens = scan.Tokens;
         key.Clear();
         if (gluedArticle) key.Append("al");
-        Place[]? found = null;
+        var found = -1;
         var foundEnd = -1;
-        for (var j = from; j < tokens.Count && j < from + MaxNameTokens; j++)
+        for (var j = from; j < tokens.Length && j < from + MaxNameTokens; j++)
         {
             if (j > from && tokens[j].Start - tokens[j - 1].End > 2) break; // names do not span punctuation
-            key.Append(j > from && tokens[j].IsArticle && j + 1 < tokens.Count ? "al" : scan.Normalized(j));
+            if (j > from && tokens[j].IsArticle && j + 1 < tokens.Length) key.Append("al");
+            else scan.AppendNormalized(j, key);
             if (key.Length > buffer.Length) buffer = new char[key.Length * 2];
             key.CopyTo(0, buffer, key.Length);
-            if (!_lookup.TryGetValue(buffer.AsSpan(0, key.Length), out var entry)) break;
-            if (entry.Places.Length > 0) { found = entry.Places; foundEnd = j; }
-            if (!entry.HasLonger) break;
+            var entry = _names.Find(buffer.AsSpan(0, key.Length));
+            if (entry < 0) break;
+            if (_names.Places(entry).Count > 0) { found = entry; foundEnd = j; }
+            if (!_names.HasLonger(entry)) break;
         }
         return (found, foundEnd);
     }
@@ -224,10 +231,10 @@ public sealed class PlaceRecognizer
     }
 
     // "Mali army", "Iraq security forces": only a country (or region) directly followed by an actor noun.
-    private bool IsActorUse(TokenScan scan, int lastToken, Place[] places)
+    private bool IsActorUse(TokenScan scan, int lastToken, ArraySegment<Place> places)
     {
         var tokens = scan.Tokens;
-        if (lastToken + 1 >= tokens.Count) return false;
+        if (lastToken + 1 >= tokens.Length) return false;
         var next = tokens[lastToken + 1];
         if (next.Start - tokens[lastToken].End > 1) return false;
         var isCountryOrRegion = false;
@@ -237,34 +244,43 @@ public sealed class PlaceRecognizer
         }
         return isCountryOrRegion && _guards.ActorNouns.Contains(scan.Folded(lastToken + 1));
     }
-
-    internal sealed record IndexEntry(Place[] Places, bool HasLonger);
 }
 
 /// <summary>One word of the scanned text.</summary>
 internal readonly record struct TextToken(int Start, int End, bool IsCapitalised, bool IsArticle);
 
 /// <summary>The words of one text; folded forms are made only for the few words a match attempt reaches.</summary>
-internal sealed class TokenScan
+/// <remarks>Its arrays come from the shared pools and go back on <see cref="Dispose"/>: a report's whole-text scan
+/// holds thousands of words, and fresh arrays that size land on the large-object heap.</remarks>
+internal sealed class TokenScan : IDisposable
 {
     private readonly string _text;
-    private readonly string?[] _folded;
-    private readonly string?[] _normalized;
+    private TextToken[] _tokens;
+    private readonly int _count;
+    private string?[] _folded;
 
-    public List<TextToken> Tokens { get; }
+    public ReadOnlySpan<TextToken> Tokens => _tokens.AsSpan(0, _count);
 
     public TokenScan(string text)
     {
         _text = text;
-        Tokens = Scan(text);
-        _folded = new string?[Tokens.Count];
-        _normalized = new string?[Tokens.Count];
+        _count = Scan(text, out _tokens);
+        _folded = System.Buffers.ArrayPool<string?>.Shared.Rent(Math.Max(_count, 1));
+        Array.Clear(_folded, 0, _count);
+    }
+
+    public void Dispose()
+    {
+        System.Buffers.ArrayPool<TextToken>.Shared.Return(_tokens);
+        System.Buffers.ArrayPool<string?>.Shared.Return(_folded, clearArray: true);
+        _tokens = [];
+        _folded = [];
     }
 
     public string Folded(int i)
     {
         if (_folded[i] is { } f) return f;
-        var t = Tokens[i];
+        var t = _tokens[i];
         var sb = new StringBuilder(t.End - t.Start);
         for (var k = t.Start; k < t.End; k++)
         {
@@ -274,11 +290,26 @@ internal sealed class TokenScan
         return _folded[i] = sb.ToString();
     }
 
-    public string Normalized(int i) => _normalized[i] ??= PlaceNameFolding.Normalize(Folded(i));
-
-    private static List<TextToken> Scan(string text)
+    /// <summary>Appends word <paramref name="i"/>'s spelling-variant fold (<see cref="PlaceNameFolding.Normalize"/> of
+    /// <see cref="Folded"/>) without making a string: match attempts fold every capitalised word.</summary>
+    public void AppendNormalized(int i, StringBuilder key)
     {
-        var tokens = new List<TextToken>(text.Length / 6);
+        var t = _tokens[i];
+        Span<char> folded = t.End - t.Start <= 64 ? stackalloc char[64] : new char[t.End - t.Start];
+        var length = 0;
+        for (var k = t.Start; k < t.End; k++)
+        {
+            var c = _text[k];
+            if (PlaceNameFolding.IsWordChar(c)) folded[length++] = PlaceNameFolding.Fold(c);
+        }
+        PlaceNameFolding.AppendNormalized(key, folded[..length]);
+    }
+
+    private static int Scan(string text, out TextToken[] tokens)
+    {
+        // A word takes at least two characters with its separator: half the length always suffices.
+        tokens = System.Buffers.ArrayPool<TextToken>.Shared.Rent(text.Length / 2 + 1);
+        var count = 0;
         var i = 0;
         while (i < text.Length)
         {
@@ -295,13 +326,15 @@ internal sealed class TokenScan
             var end = i;
             if (end - start > 3 && text[end - 1] == 's' && PlaceNameFolding.IsInWordMark(text[end - 2])) end -= 2;
             var isArticle = end - start is 2 or 3 && i < text.Length && text[i] is '-' or ' ' or '‐' && IsArticleWord(text, start, end);
-            tokens.Add(new TextToken(start, end, char.IsUpper(text[start]), isArticle));
+            tokens[count++] = new TextToken(start, end, char.IsUpper(text[start]), isArticle);
         }
-        return tokens;
+        return count;
     }
 
     private static bool IsArticleWord(string text, int start, int end)
     {
+        // Every article starts with a or e: most short words stop here.
+        if (PlaceNameFolding.Fold(text[start]) is not ('a' or 'e')) return false;
         Span<char> folded = stackalloc char[3];
         for (var k = start; k < end; k++) folded[k - start] = PlaceNameFolding.Fold(text[k]);
         return PlaceNameFolding.IsArticle(folded[..(end - start)]);

@@ -16,24 +16,28 @@ public sealed class PlaceResolver
 
     public PlaceResolver(PlaceRecognizer recognizer) => _recognizer = recognizer;
 
-    public ResolvedPlace Resolve(PlaceContext context)
-    {
-        var frame = ContextFrame.From(context, _recognizer);
+    public ResolvedPlace Resolve(PlaceContext context) => Resolve(context, new ReportPlaces(_recognizer, EmptyCountries));
 
-        if (Best(context.IncidentText, frame, foregroundOnly: true) is { } inText) return Narrowed(inText, context, frame);
-        if (context.LeadIn is { } leadIn && Best(leadIn, frame) is { } fromLeadIn) return fromLeadIn;
+    /// <summary>As <see cref="Resolve(PlaceContext)"/>, reusing the scans <paramref name="report"/> made for earlier
+    /// incidents of the same report (its blocks, headings and lead-ins are scanned once, not once per incident).</summary>
+    public ResolvedPlace Resolve(PlaceContext context, ReportPlaces report)
+    {
+        var frame = report.Frame(context);
+
+        if (Best(context.IncidentText, frame, report, foregroundOnly: true) is { } inText) return Narrowed(inText, context, frame, report);
+        if (context.LeadIn is { } leadIn && Best(leadIn, frame, report) is { } fromLeadIn) return fromLeadIn;
         // Only a background place ("who had fled after the takeover of X") and no lead-in: still the best the words give.
-        if (RelativeLocation.MayHaveBackgroundClause(context.IncidentText) && Best(context.IncidentText, frame) is { } background)
-            return Narrowed(background, context, frame);
-        if (context.BlockText != context.IncidentText && Best(context.BlockText, frame, minRank: 3) is { } inBlock)
+        if (RelativeLocation.MayHaveBackgroundClause(context.IncidentText) && Best(context.IncidentText, frame, report) is { } background)
+            return Narrowed(background, context, frame, report);
+        if (context.BlockText != context.IncidentText && Best(context.BlockText, frame, report, minRank: 3) is { } inBlock)
             return inBlock;
         // "The Nangarhar Province in Afghanistan (…) is now the center of activity": a region the block names is more
         // local than the headings, unless a heading or label already sets the region.
-        if (frame.Admin1 is null && context.BlockText != context.IncidentText && Best(context.BlockText, frame, minRank: 2) is { } blockRegion)
+        if (frame.Admin1 is null && context.BlockText != context.IncidentText && Best(context.BlockText, frame, report, minRank: 2) is { } blockRegion)
             return blockRegion with { Precision = GeoPrecision.Admin1 };
         for (var i = context.Section.Count - 1; i >= 0; i--)
         {
-            if (Best(context.Section[i], frame, minRank: 3) is { } inHeading) return inHeading with { Precision = GeoPrecision.Near };
+            if (Best(context.Section[i], frame, report, minRank: 3) is { } inHeading) return inHeading with { Precision = GeoPrecision.Near };
         }
         if (frame.Admin1 is { } admin1)
             return new ResolvedPlace(admin1.Name, null, admin1.Name, admin1.Country, admin1.Lat, admin1.Lon, GeoPrecision.Admin1, null, null);
@@ -60,25 +64,30 @@ public sealed class PlaceResolver
         return countries;
     }
 
+    /// <summary>A fresh set of scans for one report, with the countries <paramref name="reportText"/> names (<see cref="CountriesNamedIn"/>).</summary>
+    public ReportPlaces ForReport(string reportText) => new(_recognizer, CountriesNamedIn(reportText));
+
+    private static readonly IReadOnlySet<string> EmptyCountries = new HashSet<string>(StringComparer.Ordinal);
+
     // "… in Iraq" under "Salah al-Din Province", "fell in Israeli territory" under "… in the Golan Heights": when the
     // incident's words give only the country, a label or heading inside that country is the more specific place.
-    private ResolvedPlace Narrowed(ResolvedPlace inText, PlaceContext context, ContextFrame frame)
+    private ResolvedPlace Narrowed(ResolvedPlace inText, PlaceContext context, ContextFrame frame, ReportPlaces report)
     {
         if (inText.Precision != GeoPrecision.Country) return inText;
         if (frame.Admin1 is { } label && label.Country == inText.Country)
             return new ResolvedPlace(label.Name, inText.AsWritten, label.Name, label.Country, label.Lat, label.Lon, GeoPrecision.Admin1, null, null);
         for (var i = context.Section.Count - 1; i >= 0; i--)
         {
-            if (Best(context.Section[i], frame, minRank: 2) is { } heading && heading.Country == inText.Country)
+            if (Best(context.Section[i], frame, report, minRank: 2) is { } heading && heading.Country == inText.Country)
                 return heading with { Precision = heading.Precision == GeoPrecision.Exact ? GeoPrecision.Near : heading.Precision };
         }
         return inText;
     }
 
-    private ResolvedPlace? Best(string text, ContextFrame frame, int minRank = 0, bool foregroundOnly = false)
+    private ResolvedPlace? Best(string text, ContextFrame frame, ReportPlaces report, int minRank = 0, bool foregroundOnly = false)
     {
-        var masked = MaskParentheticals(text);
-        var mentions = _recognizer.Recognize(masked);
+        var masked = report.Masked(text);
+        var mentions = report.Recognize(masked);
         var candidates = new List<Candidate>();
         for (var m = 0; m < mentions.Count; m++)
         {
@@ -109,7 +118,7 @@ public sealed class PlaceResolver
         {
             if (c.Rank > best.Rank || (c.Rank == best.Rank && c.Start < best.Start)) best = c;
         }
-        return ToResolved(best, masked, text, frame, candidates);
+        return ToResolved(best, masked, text, frame, candidates, report);
     }
 
     // "fell once again in Israeli territory": the demonym names the country where it happened.
@@ -127,7 +136,7 @@ public sealed class PlaceResolver
         }
     }
 
-    private ResolvedPlace ToResolved(Candidate best, string text, string unmasked, ContextFrame frame, List<Candidate> all)
+    private ResolvedPlace ToResolved(Candidate best, string text, string unmasked, ContextFrame frame, List<Candidate> all, ReportPlaces report)
     {
         var relation = RelativeLocation.Before(text, best.Start);
         var precision = relation.Precision;
@@ -150,17 +159,17 @@ public sealed class PlaceResolver
             if (c.Place is { Kind: not PlaceKind.Country } p && (frame.Country is null || p.Country == frame.Country.Name)) { neighbour = p; break; }
         }
         // Else the place an aside beside it locates it by ("the Al-Wa’ar dam road (about 100 km southwest of Albukamal)").
-        neighbour ??= NearestKnown(unmasked, best.Start, frame);
+        neighbour ??= NearestKnown(unmasked, best.Start, frame, report);
         var country = neighbour?.Country ?? frame.Country?.Name ?? FirstDemonymCountry(unmasked);
         var region = neighbour?.Admin1 ?? frame.Admin1?.Name;
         return new ResolvedPlace(best.UnknownName, asWritten, region, country, null, null, precision, relation.DistanceKm, relation.Bearing);
     }
 
-    private Place? NearestKnown(string text, int position, ContextFrame frame)
+    private static Place? NearestKnown(string text, int position, ContextFrame frame, ReportPlaces report)
     {
         Place? nearest = null;
         var distance = int.MaxValue;
-        foreach (var m in _recognizer.Recognize(text))
+        foreach (var m in report.Recognize(text))
         {
             if (m.IsActorUse || frame.Choose(m, text) is not { Kind: not PlaceKind.Country } p) continue;
             var d = Math.Abs(m.Start - position);
@@ -232,13 +241,13 @@ internal sealed class ContextFrame
     // that shares a spelling ("Alwar" in India for "Al-Wa’ar", "Uman" for "Human"), not the incident's.
     private const double ForeignSettlementKm = 1500;
 
-    public static ContextFrame From(PlaceContext context, PlaceRecognizer recognizer)
+    public static ContextFrame From(PlaceContext context, PlaceRecognizer recognizer, ReportPlaces scans)
     {
         Place? country = null, admin1 = null;
-        if (context.LeadIn is { } leadIn) (country, admin1) = FirstLocating(recognizer, leadIn, null);
+        if (context.LeadIn is { } leadIn) (country, admin1) = FirstLocating(recognizer, scans, leadIn, null);
         for (var i = context.Section.Count - 1; i >= 0 && (country is null || admin1 is null); i--)
         {
-            var (c, a) = FirstLocating(recognizer, context.Section[i], country?.Country);
+            var (c, a) = FirstLocating(recognizer, scans, context.Section[i], country?.Country);
             if (country is not null && a is not null && a.Country != country.Country) continue;
             country ??= c;
             if (admin1 is null && a is not null && (country is null || a.Country == country.Country)) admin1 = a;
@@ -247,7 +256,7 @@ internal sealed class ContextFrame
         var named = new HashSet<string>(StringComparer.Ordinal);
         if (country is not null) named.Add(country.Country);
         var asides = Asides(context.BlockText);
-        foreach (var m in recognizer.Recognize(context.BlockText))
+        foreach (var m in scans.Recognize(context.BlockText))
         {
             if (m.IsActorUse || m.Candidates.Count == 0) continue;
             // Asides count for the countries named: "(about 100 km southwest of Albukamal, near the border with Iraq)".
@@ -302,12 +311,12 @@ internal sealed class ContextFrame
     }
 
     /// <summary>The (country, region) a label or heading gives: a country it names first, else a region, else a settlement's.</summary>
-    private static (Place? Country, Place? Admin1) FirstLocating(PlaceRecognizer recognizer, string label, string? knownCountry)
+    private static (Place? Country, Place? Admin1) FirstLocating(PlaceRecognizer recognizer, ReportPlaces scans, string label, string? knownCountry)
     {
-        var masked = PlaceResolver.MaskParentheticals(label);
+        var masked = scans.Masked(label);
         Place? best = null;
         var bestRank = int.MaxValue;
-        foreach (var m in recognizer.Recognize(masked))
+        foreach (var m in scans.Recognize(masked))
         {
             if (m.IsActorUse) continue;
             var wantsProvince = RelativeLocation.ProvinceAfter(masked, m.End);
