@@ -13,15 +13,21 @@ internal sealed class SentenceTokenizer(INumberRecognizer numbers)
 {
     private static readonly string[] Abbreviations = ["Col", "Maj", "Gen", "Lt", "Capt", "Sgt", "Mr", "Mrs", "Dr", "St", "No", "e", "i", "vs", "Jr", "U", "S"];
 
+    /// <summary>The tokenised sentences (clauses) of the texts that may state casualties; the others are skipped unread.</summary>
     public IEnumerable<IReadOnlyList<Token>> Sentences(IReadOnlyList<string> texts)
     {
         foreach (var text in texts)
         {
             if (string.IsNullOrWhiteSpace(text)) continue;
             var cleaned = Clean(text);
+            // A sentence that spells no casualty word yields no finding: it is not tokenised at all.
+            if (!CasualtyWords.MayStateCasualties(cleaned)) continue;
             foreach (var sentence in SplitSentences(cleaned))
+            {
+                if (!CasualtyWords.MayStateCasualties(sentence)) continue;
                 foreach (var clause in SplitContrastedReports(Tokenize(sentence)))
                     yield return clause;
+            }
         }
     }
 
@@ -165,9 +171,15 @@ internal sealed class SentenceTokenizer(INumberRecognizer numbers)
                 continue;
             }
             if (c is ',' or ';' or ':' or '.' or '–' or '—' or '!' or '?')
-                tokens.Add(new Token(c.ToString(), TokenKind.Punctuation));
+                tokens.Add(new Token(PunctuationText(c), TokenKind.Punctuation));
             i++;
         }
         return tokens;
     }
+
+    // The marks are few: one shared string each instead of one per occurrence.
+    private static string PunctuationText(char c) => c switch
+    {
+        ',' => ",", ';' => ";", ':' => ":", '.' => ".", '–' => "–", '—' => "—", '!' => "!", '?' => "?", _ => c.ToString(),
+    };
 }
