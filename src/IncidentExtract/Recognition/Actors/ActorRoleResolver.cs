@@ -17,6 +17,7 @@ public sealed partial class ActorRoleResolver
 {
     private readonly ActorRecognizer _recognizer;
     private readonly CitationParser _citations = new();
+    private readonly WordPool _words = new();
 
     // Headings and lead-ins repeat for every incident under them; their reading does not change.
     private const int HeadingCacheLimit = 4096;
@@ -213,52 +214,77 @@ public sealed partial class ActorRoleResolver
     /// <summary>Everything the role rules read from one text.</summary>
     private TextReading Read(string text)
     {
-        var citations = _citations.Parse(text);
         var all = _recognizer.Recognize(text);
+        var hedged = HedgeWords.MayMatch(text) && Hedge().IsMatch(text);
+        var claimBlocked = ClaimBlockerWords.MayMatch(text) && ClaimBlocker().IsMatch(text);
+        // Most texts (lead-ins, the rest of a block, many incidents) name no actor: then no role, agent or
+        // suspect can be read, and the text is neither tokenised nor searched for citations.
+        if (all.Count == 0) return new TextReading([], [], [], [], [], hedged, claimBlocked);
+
+        var citations = _citations.Parse(text);
         var mentions = new List<ActorMention>(all.Count);
         var channels = new List<ActorMention>();
         foreach (var m in all)
         {
-            if (citations.Any(c => m.Start >= c.Start && m.End <= c.End)) channels.Add(m);
+            if (InsideCitation(citations, m.Start, m.End)) channels.Add(m);
             else mentions.Add(m);
         }
-        var classifier = new MentionRoleClassifier(text, mentions);
-        var roled = classifier.Classify();
+        var roled = mentions.Count == 0 ? [] : new MentionRoleClassifier(text, mentions, _words).Classify();
 
-        var hedged = HedgeWords.MayMatch(text) && Hedge().IsMatch(text);
         var agents = new List<AgentCandidate>();
+        var hasAntecedent = false;
         foreach (var r in roled)
         {
             if (r.Role is MentionRole.Agent) agents.Add(new AgentCandidate(r.Mention, r.Mention.Start, Strong: true, ViaClaimant: false));
             else if (r.Role is MentionRole.AgentNominal) agents.Add(new AgentCandidate(r.Mention, r.Mention.Start, Strong: false, ViaClaimant: false));
+            hasAntecedent |= IsAntecedent(r);
         }
         // "ISIS reported that its operatives had detonated …", "the Iraqi army announced that its forces had taken over …".
-        foreach (Match p in PronounSubject().Matches(text))
+        // A pronoun needs a speaking or acting actor before it: without one the pattern cannot add an agent.
+        if (hasAntecedent)
         {
-            if (citations.Any(c => p.Index >= c.Start && p.Index < c.End)) continue;
-            if (p.Groups["be"].Success && !p.Groups["verb"].Value.EndsWith("ing", StringComparison.Ordinal)) continue;
-            var verb = p.Groups["verb"].Value;
-            if (!RoleLexicon.IsPastVerb(verb) && !verb.EndsWith("ing", StringComparison.Ordinal) && verb is not ("managed" or "continued")) continue;
-            RoledMention? antecedent = null;
-            foreach (var r in roled)
+            foreach (Match p in PronounSubject().Matches(text))
             {
-                if (r.Mention.Start >= p.Index) break;
-                if (r.Role is MentionRole.Claimant or MentionRole.Agent && r.Mention.Actor.Kind != ActorKind.Civilians) antecedent = r;
+                if (InsideCitation(citations, p.Index, p.Index + 1)) continue;
+                if (p.Groups["be"].Success && !p.Groups["verb"].Value.EndsWith("ing", StringComparison.Ordinal)) continue;
+                var verb = p.Groups["verb"].Value;
+                if (!RoleLexicon.IsPastVerb(verb) && !verb.EndsWith("ing", StringComparison.Ordinal) && verb is not ("managed" or "continued")) continue;
+                RoledMention? antecedent = null;
+                foreach (var r in roled)
+                {
+                    if (r.Mention.Start >= p.Index) break;
+                    if (IsAntecedent(r)) antecedent = r;
+                }
+                if (antecedent is null) continue;
+                agents.Add(new AgentCandidate(antecedent.Mention, p.Index, Strong: true, ViaClaimant: antecedent.Role == MentionRole.Claimant));
             }
-            if (antecedent is null) continue;
-            agents.Add(new AgentCandidate(antecedent.Mention, p.Index, Strong: true, ViaClaimant: antecedent.Role == MentionRole.Claimant));
         }
         agents.Sort((a, b) => a.Position.CompareTo(b.Position));
 
         var suspected = new List<ActorMention>();
-        IEnumerable<Match> suspicions = SuspicionWords.MayMatch(text) ? Suspicion().Matches(text) : [];
-        foreach (var s in suspicions)
+        if (mentions.Count > 0 && SuspicionWords.MayMatch(text))
         {
-            var before = mentions.LastOrDefault(m => m.End <= s.Index && s.Index - m.End <= 12);
-            if (before is not null) suspected.Add(before);
+            foreach (Match s in Suspicion().Matches(text))
+            {
+                ActorMention? before = null;
+                foreach (var m in mentions)
+                    if (m.End <= s.Index && s.Index - m.End <= 12) before = m;
+                if (before is not null) suspected.Add(before);
+            }
         }
         if (hedged) agents.Clear();
-        return new TextReading(roled, mentions, agents, channels, suspected, hedged, ClaimBlockerWords.MayMatch(text) && ClaimBlocker().IsMatch(text));
+        return new TextReading(roled, mentions, agents, channels, suspected, hedged, claimBlocked);
+    }
+
+    private static bool IsAntecedent(RoledMention r) =>
+        r.Role is MentionRole.Claimant or MentionRole.Agent && r.Mention.Actor.Kind != ActorKind.Civilians;
+
+    /// <summary>Whether [start, end) lies within one of the citations (a source's name, not an actor at work).</summary>
+    private static bool InsideCitation(IReadOnlyList<Citation> citations, int start, int end)
+    {
+        foreach (var c in citations)
+            if (start >= c.Start && end <= c.End) return true;
+        return false;
     }
 
     private sealed record AgentCandidate(ActorMention Mention, int Position, bool Strong, bool ViaClaimant);

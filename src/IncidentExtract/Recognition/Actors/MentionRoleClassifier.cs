@@ -13,34 +13,42 @@ internal sealed class MentionRoleClassifier
     private readonly List<Token> _tokens;
     private readonly IReadOnlyList<ActorMention> _mentions;
     private readonly int[] _mentionAtToken;
+    private readonly (int First, int Last)[] _ranges;
 
-    public MentionRoleClassifier(string text, IReadOnlyList<ActorMention> mentions)
+    public MentionRoleClassifier(string text, IReadOnlyList<ActorMention> mentions) : this(text, mentions, null) { }
+
+    public MentionRoleClassifier(string text, IReadOnlyList<ActorMention> mentions, WordPool? words)
     {
         _text = text;
-        _tokens = TextTokens.Tokenize(text);
+        _tokens = TextTokens.Tokenize(text, words);
         _mentions = mentions;
         _mentionAtToken = new int[_tokens.Count];
         Array.Fill(_mentionAtToken, -1);
+        _ranges = new (int, int)[mentions.Count];
         for (var m = 0; m < mentions.Count; m++)
         {
-            var (first, last) = TokenRange(mentions[m]);
+            var (first, last) = _ranges[m] = TokenRange(mentions[m]);
             for (var t = first; t <= last && t >= 0; t++) _mentionAtToken[t] = m;
         }
     }
 
     public List<Token> Tokens => _tokens;
 
+    /// <summary>The tokens a mention covers, (-1, -1) when none.</summary>
     public (int First, int Last) TokenRange(ActorMention m)
     {
-        int first = -1, last = -1;
-        for (var t = 0; t < _tokens.Count; t++)
+        // Tokens are in order and do not overlap: the first one ending after the mention's start, by bisection.
+        int lo = 0, hi = _tokens.Count;
+        while (lo < hi)
         {
-            if (_tokens[t].End <= m.Start) continue;
-            if (_tokens[t].Start >= m.End) break;
-            if (first < 0) first = t;
-            last = t;
+            var mid = (lo + hi) >>> 1;
+            if (_tokens[mid].End <= m.Start) lo = mid + 1;
+            else hi = mid;
         }
-        return (first, last);
+        if (lo >= _tokens.Count || _tokens[lo].Start >= m.End) return (-1, -1);
+        var last = lo;
+        while (last + 1 < _tokens.Count && _tokens[last + 1].Start < m.End) last++;
+        return (lo, last);
     }
 
     public List<RoledMention> Classify()
@@ -50,7 +58,7 @@ internal sealed class MentionRoleClassifier
         for (var m = 0; m < _mentions.Count; m++)
         {
             var mention = _mentions[m];
-            var (first, last) = TokenRange(mention);
+            var (first, last) = _ranges[m];
             if (first < 0) { result.Add(new RoledMention(mention, MentionRole.Neutral)); continue; }
             var role = Classify(mention, first, last, m > 0 ? previousRole : MentionRole.Neutral, out var responsibility);
             result.Add(new RoledMention(mention, role, responsibility));

@@ -10,9 +10,12 @@ internal readonly record struct Token(int Start, int End, string Lower)
 /// <summary>Splits a text into words (letters, digits, inner hyphens and apostrophes) and punctuation marks.</summary>
 internal static class TextTokens
 {
-    public static List<Token> Tokenize(string text)
+    public static List<Token> Tokenize(string text) => Tokenize(text, null);
+
+    /// <summary>As <see cref="Tokenize(string)"/>, the folded words taken from <paramref name="pool"/> when given.</summary>
+    public static List<Token> Tokenize(string text, WordPool? pool)
     {
-        var tokens = new List<Token>(text.Length / 5);
+        var tokens = new List<Token>(text.Length / 4 + 4);
         var i = 0;
         while (i < text.Length)
         {
@@ -22,7 +25,7 @@ internal static class TextTokens
             {
                 var start = i;
                 while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsInnerJoiner(text, i))) i++;
-                tokens.Add(new Token(start, i, text[start..i].ToLowerInvariant()));
+                tokens.Add(new Token(start, i, pool is null ? text[start..i].ToLowerInvariant() : pool.Lower(text.AsSpan(start, i - start))));
                 continue;
             }
             // The possessive "’s" is one token so that "ISIS’s" reads as actor + possessive.
@@ -33,7 +36,12 @@ internal static class TextTokens
                 i += 2;
                 continue;
             }
-            tokens.Add(new Token(i, i + 1, c switch { '’' or '‘' => "'", '“' or '”' => "\"", '–' or '—' => "-", _ => c.ToString() }));
+            tokens.Add(new Token(i, i + 1, c switch
+            {
+                '’' or '‘' => "'", '“' or '”' => "\"", '–' or '—' => "-",
+                ',' => ",", '.' => ".", ';' => ";", ':' => ":", '(' => "(", ')' => ")", '[' => "[", ']' => "]", '"' => "\"", '-' => "-", '\'' => "'",
+                _ => c.ToString(),
+            }));
             i++;
         }
         return tokens;
