@@ -10,22 +10,24 @@ namespace IncidentExtract.Recognition.Actors;
 /// </summary>
 public sealed class ActorRecognizer
 {
-    private readonly AliasTrie _trie = new();
+    private readonly AliasTrie _trie;
 
     public ActorRecognizer(Gazetteer gazetteer)
     {
+        var entries = new List<AliasEntry>();
         foreach (var actor in gazetteer.Actors)
         {
-            Add(actor.Name, actor, null);
-            foreach (var alias in actor.Aliases) Add(alias, actor, null);
-            foreach (var branch in actor.Branches) Add(branch, actor, branch);
+            Add(entries, actor.Name, actor, null);
+            foreach (var alias in actor.Aliases) Add(entries, alias, actor, null);
+            foreach (var branch in actor.Branches) Add(entries, branch, actor, branch);
         }
+        _trie = new AliasTrie(entries);
     }
 
-    private void Add(string alias, Actor actor, string? branch)
+    private static void Add(List<AliasEntry> entries, string alias, Actor actor, string? branch)
     {
         if (string.IsNullOrWhiteSpace(alias)) return;
-        _trie.Add(new AliasEntry(alias.Trim(), actor, branch, IsAcronym(alias.Trim())));
+        entries.Add(new AliasEntry(alias.Trim(), actor, branch, IsAcronym(alias.Trim())));
     }
 
     /// <summary>An acronym ("IS", "SDF", "HAMAS") collides with ordinary words in other cases ("is").</summary>

@@ -8,14 +8,49 @@ internal sealed record AliasEntry(string Alias, Actor Actor, string? Branch, boo
 /// <summary>
 /// A character trie over folded alias text (lower case, one apostrophe, one hyphen, single spaces),
 /// so that a scan tries every alias starting at a word in one walk instead of one regex per alias.
+/// Built once from all the entries and stored flat (each node's edges a sorted run of one array), because
+/// every word of every incident starts a walk: a dictionary per node costs a cache miss per character.
 /// Immutable after construction, hence safe to share between threads.
 /// </summary>
 internal sealed class AliasTrie
 {
-    private readonly List<Dictionary<char, int>> _children = [new()];
-    private readonly List<List<AliasEntry>?> _entries = [null];
+    private const int NoNode = -1;
+    private readonly int[] _firstEdge;      // node n's edges are [_firstEdge[n], _firstEdge[n + 1])
+    private readonly char[] _edgeChars;     // sorted within each node
+    private readonly int[] _edgeTargets;
+    private readonly AliasEntry[]?[] _entries;
+    private readonly int[] _rootAscii;      // the root's edges for folded ASCII characters, the commonest lookup
 
-    public void Add(AliasEntry entry)
+    public AliasTrie(IEnumerable<AliasEntry> entries)
+    {
+        var children = new List<Dictionary<char, int>> { new() };
+        var nodeEntries = new List<List<AliasEntry>?> { null };
+        foreach (var entry in entries) Add(children, nodeEntries, entry);
+
+        _firstEdge = new int[children.Count + 1];
+        var edgeCount = 0;
+        foreach (var c in children) edgeCount += c.Count;
+        _edgeChars = new char[edgeCount];
+        _edgeTargets = new int[edgeCount];
+        var at = 0;
+        for (var n = 0; n < children.Count; n++)
+        {
+            _firstEdge[n] = at;
+            foreach (var (c, target) in children[n].OrderBy(e => e.Key))
+            {
+                _edgeChars[at] = c;
+                _edgeTargets[at] = target;
+                at++;
+            }
+        }
+        _firstEdge[children.Count] = at;
+        _entries = new AliasEntry[]?[nodeEntries.Count];
+        for (var n = 0; n < nodeEntries.Count; n++) _entries[n] = nodeEntries[n]?.ToArray();
+        _rootAscii = new int[128];
+        for (var c = 0; c < 128; c++) _rootAscii[c] = Search(0, (char)c);
+    }
+
+    private static void Add(List<Dictionary<char, int>> children, List<List<AliasEntry>?> nodeEntries, AliasEntry entry)
     {
         var node = 0;
         var lastWasSpace = false;
@@ -28,16 +63,32 @@ internal sealed class AliasTrie
                 lastWasSpace = true;
             }
             else lastWasSpace = false;
-            if (!_children[node].TryGetValue(c, out var next))
+            if (!children[node].TryGetValue(c, out var next))
             {
-                next = _children.Count;
-                _children.Add(new Dictionary<char, int>());
-                _entries.Add(null);
-                _children[node][c] = next;
+                next = children.Count;
+                children.Add(new Dictionary<char, int>());
+                nodeEntries.Add(null);
+                children[node][c] = next;
             }
             node = next;
         }
-        (_entries[node] ??= []).Add(entry);
+        (nodeEntries[node] ??= []).Add(entry);
+    }
+
+    private int Next(int node, char c) => node == 0 && c < 128 ? _rootAscii[c] : Search(node, c);
+
+    private int Search(int node, char c)
+    {
+        int lo = _firstEdge[node], hi = _firstEdge[node + 1];
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var k = _edgeChars[mid];
+            if (k == c) return _edgeTargets[mid];
+            if (k < c) lo = mid + 1;
+            else hi = mid;
+        }
+        return NoNode;
     }
 
     /// <summary>The longest alias that starts at <paramref name="start"/> and ends on a word boundary.</summary>
@@ -54,12 +105,14 @@ internal sealed class AliasTrie
                 // Runs of whitespace (line breaks inside a bullet, double spaces) read as one space.
                 var j = i;
                 while (j < text.Length && char.IsWhiteSpace(text[j])) j++;
-                if (!_children[node].TryGetValue(' ', out var afterSpace)) break;
+                var afterSpace = Next(node, ' ');
+                if (afterSpace == NoNode) break;
                 node = afterSpace;
                 i = j;
                 continue;
             }
-            if (!_children[node].TryGetValue(c, out var next)) break;
+            var next = Next(node, c);
+            if (next == NoNode) break;
             node = next;
             i++;
             if (_entries[node] is { } entries && (i == text.Length || !IsWordChar(text[i])))
@@ -80,11 +133,21 @@ internal sealed class AliasTrie
 
     internal static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
 
-    internal static char Fold(char c) => c switch
+    internal static char Fold(char c)
     {
-        '\u2019' or '\u2018' or '`' or '\u02BC' => '\'',
-        '\u2010' or '\u2011' => '-',
-        _ when char.IsWhiteSpace(c) => ' ',
-        _ => char.ToLowerInvariant(c),
-    };
+        // ASCII first: the same results as the general rule below, without its lookups.
+        if (c < 128)
+        {
+            if (c is >= 'A' and <= 'Z') return (char)(c + 32);
+            if (c <= ' ') return char.IsWhiteSpace(c) ? ' ' : c;
+            return c == '`' ? '\'' : c;
+        }
+        return c switch
+        {
+            '\u2019' or '\u2018' or '\u02BC' => '\'',
+            '\u2010' or '\u2011' => '-',
+            _ when char.IsWhiteSpace(c) => ' ',
+            _ => char.ToLowerInvariant(c),
+        };
+    }
 }
