@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using IncidentExtract.Recognition.Dates;
 using IncidentExtract.Recognition.Numbers;
@@ -11,6 +12,7 @@ namespace IncidentExtract.Recognition.Casualties;
 /// </summary>
 internal sealed class SentenceTokenizer(INumberRecognizer numbers)
 {
+    private static readonly SearchValues<char> JoiningMarks = SearchValues.Create("“”\"«»[");
     private static readonly string[] Abbreviations = ["Col", "Maj", "Gen", "Lt", "Capt", "Sgt", "Mr", "Mrs", "Dr", "St", "No", "e", "i", "vs", "Jr", "U", "S"];
 
     /// <summary>The tokenised sentences (clauses) of the texts that may state casualties; the others are skipped unread.</summary>
@@ -19,6 +21,9 @@ internal sealed class SentenceTokenizer(INumberRecognizer numbers)
         foreach (var text in texts)
         {
             if (string.IsNullOrWhiteSpace(text)) continue;
+            // Cleaning can join two pieces into a casualty word only where it removes a quotation mark or a
+            // footnote's brackets (a parenthesis leaves a space or commas): without those, the raw text answers for the cleaned one.
+            if (!CasualtyWords.MayStateCasualties(text) && text.AsSpan().IndexOfAny(JoiningMarks) < 0) continue;
             var cleaned = Clean(text);
             // A sentence that spells no casualty word yields no finding: it is not tokenised at all.
             if (!CasualtyWords.MayStateCasualties(cleaned)) continue;
