@@ -221,7 +221,11 @@ public sealed partial class ActorRoleResolver
         // suspect can be read, and the text is neither tokenised nor searched for citations.
         if (all.Count == 0) return new TextReading([], [], [], [], [], hedged, claimBlocked);
 
-        var citations = _citations.Parse(text);
+        // Only a name inside parentheses can be a citation's channel ("(ISIS’s Amaq, November 2, 2019)"): the
+        // citations are parsed only when some name stands inside a pair of parentheses.
+        var parentheses = ParenthesisSpans(text);
+        var parsed = AnyInside(parentheses, all);
+        var citations = parsed ? _citations.Parse(text) : [];
         var mentions = new List<ActorMention>(all.Count);
         var channels = new List<ActorMention>();
         foreach (var m in all)
@@ -245,6 +249,7 @@ public sealed partial class ActorRoleResolver
         {
             foreach (Match p in PronounSubject().Matches(text))
             {
+                if (!parsed && InsideSpan(parentheses, p.Index)) (citations, parsed) = (_citations.Parse(text), true);
                 if (InsideCitation(citations, p.Index, p.Index + 1)) continue;
                 if (p.Groups["be"].Success && !p.Groups["verb"].Value.EndsWith("ing", StringComparison.Ordinal)) continue;
                 var verb = p.Groups["verb"].Value;
@@ -278,6 +283,37 @@ public sealed partial class ActorRoleResolver
 
     private static bool IsAntecedent(RoledMention r) =>
         r.Role is MentionRole.Claimant or MentionRole.Agent && r.Mention.Actor.Kind != ActorKind.Civilians;
+
+    /// <summary>The matched pairs of parentheses of a text (as <see cref="CitationParser"/> pairs them), none when it has none.</summary>
+    private static List<(int Start, int End)> ParenthesisSpans(string text)
+    {
+        var spans = new List<(int, int)>();
+        var from = text.IndexOf('(');
+        if (from < 0) return spans;
+        var open = new Stack<int>();
+        for (var i = from; i < text.Length; i++)
+        {
+            if (text[i] == '(') open.Push(i);
+            else if (text[i] == ')' && open.Count > 0) spans.Add((open.Pop(), i + 1));
+        }
+        return spans;
+    }
+
+    private static bool AnyInside(List<(int Start, int End)> spans, IReadOnlyList<ActorMention> mentions)
+    {
+        if (spans.Count == 0) return false;
+        foreach (var m in mentions)
+            foreach (var (start, end) in spans)
+                if (m.Start >= start && m.End <= end) return true;
+        return false;
+    }
+
+    private static bool InsideSpan(List<(int Start, int End)> spans, int at)
+    {
+        foreach (var (start, end) in spans)
+            if (at >= start && at < end) return true;
+        return false;
+    }
 
     /// <summary>Whether [start, end) lies within one of the citations (a source's name, not an actor at work).</summary>
     private static bool InsideCitation(IReadOnlyList<Citation> citations, int start, int end)
