@@ -79,22 +79,32 @@ public sealed partial class ActorRoleResolver
 
     private (ActorMention Mention, Attribution Attribution)? ChooseFromText(TextReading r, EventType eventType)
     {
-        var strong = r.Agents.FirstOrDefault(a => a.Strong && IsEligible(a.Mention.Actor, eventType));
-        var chosen = strong ?? r.Agents.FirstOrDefault(a => IsEligible(a.Mention.Actor, eventType));
+        AgentCandidate? strong = null, any = null;
+        foreach (var a in r.Agents)
+        {
+            if (!IsEligible(a.Mention.Actor, eventType)) continue;
+            any ??= a;
+            if (a.Strong) { strong = a; break; }
+        }
+        var chosen = strong ?? any;
         if (chosen is not null)
         {
             var actor = chosen.Mention.Actor;
-            var attribution = chosen.ViaClaimant || r.Claimants.Any(c => c.Actor == actor) || r.Channels.Any(c => c.Actor == actor)
+            var attribution = chosen.ViaClaimant || r.HasClaimant(actor) || r.HasChannel(actor)
                 ? Attribution.Claimed
-                : r.Suspected.Any(s => s.Actor == actor) ? Attribution.Suspected : Attribution.Reported;
+                : r.IsSuspected(actor) ? Attribution.Suspected : Attribution.Reported;
             return (chosen.Mention, attribution);
         }
-        if (r.ResponsibilityClaimants.FirstOrDefault(c => IsEligible(c.Actor, eventType)) is { } claimer)
-            return (claimer, Attribution.Claimed);
-        if (r.Suspected.FirstOrDefault(s => IsEligible(s.Actor, eventType)) is { } suspect)
-            return (suspect, Attribution.Suspected);
-        if (!r.ClaimBlocked && r.Claimants.FirstOrDefault(c => IsEligible(c.Actor, eventType) && !r.IsTarget(c.Actor)) is { } claimant)
-            return (claimant, Attribution.Claimed);
+        foreach (var m in r.Roled)
+            if (m.ClaimsResponsibility && IsEligible(m.Mention.Actor, eventType)) return (m.Mention, Attribution.Claimed);
+        foreach (var s in r.Suspected)
+            if (IsEligible(s.Actor, eventType)) return (s, Attribution.Suspected);
+        if (!r.ClaimBlocked)
+        {
+            foreach (var m in r.Roled)
+                if (m.Role == MentionRole.Claimant && IsEligible(m.Mention.Actor, eventType) && !r.IsTarget(m.Mention.Actor))
+                    return (m.Mention, Attribution.Claimed);
+        }
         return null;
     }
 
@@ -336,7 +346,29 @@ public sealed partial class ActorRoleResolver
     {
         public IEnumerable<ActorMention> Claimants => Roled.Where(r => r.Role == MentionRole.Claimant).Select(r => r.Mention);
         public IEnumerable<ActorMention> ResponsibilityClaimants => Roled.Where(r => r.ClaimsResponsibility).Select(r => r.Mention);
-        public bool IsTarget(Actor a) => Roled.Any(r => r.Role == MentionRole.Target && r.Mention.Actor == a);
+        public bool IsTarget(Actor a)
+        {
+            foreach (var r in Roled) if (r.Role == MentionRole.Target && r.Mention.Actor == a) return true;
+            return false;
+        }
+
+        public bool HasClaimant(Actor a)
+        {
+            foreach (var r in Roled) if (r.Role == MentionRole.Claimant && r.Mention.Actor == a) return true;
+            return false;
+        }
+
+        public bool HasChannel(Actor a)
+        {
+            foreach (var c in Channels) if (c.Actor == a) return true;
+            return false;
+        }
+
+        public bool IsSuspected(Actor a)
+        {
+            foreach (var s in Suspected) if (s.Actor == a) return true;
+            return false;
+        }
     }
 
     [GeneratedRegex(@"\b(?:it|they|It|They|(?:its|their|Its|Their) (?:operatives|forces|fighters|members|troops|units|aircraft|planes|men|cells|squads?))(?:, [^,.;]{1,90},)?(?: (?:had|has|have))?(?: (?<be>was|were))?(?: (?:also|reportedly|successfully|still|then|indeed))? (?<verb>[a-z]+)\b", RegexOptions.CultureInvariant)]

@@ -211,6 +211,12 @@ internal sealed class MentionRoleClassifier
         return -1;
     }
 
+    private static bool AllDigits(string w)
+    {
+        foreach (var c in w) if (!char.IsDigit(c)) return false;
+        return true;
+    }
+
     private static bool IsHyphenatedAdjective(string w) =>
         w.Contains('-') && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("range", StringComparison.Ordinal))
         && char.IsLower(w[0]);
@@ -237,7 +243,7 @@ internal sealed class MentionRoleClassifier
             if (w == "(" ) { i = SkipParenthetical(i); continue; }
             if (w == "[") { i = SkipBracket(i); continue; }
             if (w == "\"" || w == "'s") { i++; continue; }
-            if (AgentNouns.Contains(w) || (char.IsDigit(w[0]) && !w.All(char.IsDigit))) { i++; continue; }
+            if (AgentNouns.Contains(w) || (char.IsDigit(w[0]) && !AllDigits(w))) { i++; continue; }
             if (ActivityNouns.Contains(w) && !IsPastVerb(w)) return MentionRole.AgentNominal;
             if (TargetNouns.Contains(w)) { qualifiesThing = true; i++; continue; }
             break;
