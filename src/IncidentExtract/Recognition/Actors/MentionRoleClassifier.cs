@@ -44,6 +44,13 @@ internal sealed class MentionRoleClassifier
     /// </summary>
     private string LowerAt(int i) => _lower[i] ??= _tokens[i].Mark ?? FoldWord(_tokens[i]);
 
+    /// <summary>The spelling of token <paramref name="i"/> when it is a mark, null for a word: scans for punctuation fold nothing.</summary>
+    private string? MarkAt(int i) => _tokens[i].Mark;
+
+    /// <summary>Whether token <paramref name="i"/> is the word <paramref name="lower"/>; folding keeps the length, so most words are told apart by it.</summary>
+    private bool WordIs(int i, string lower) =>
+        _tokens[i].IsWord && _tokens[i].End - _tokens[i].Start == lower.Length && LowerAt(i) == lower;
+
     private string FoldWord(Token t) =>
         _words is null ? _text[t.Start..t.End].ToLowerInvariant() : _words.Lower(_text.AsSpan(t.Start, t.End - t.Start));
 
@@ -350,8 +357,8 @@ internal sealed class MentionRoleClassifier
 
     private int SkipToComma(int i)
     {
-        while (i < _tokens.Count && LowerAt(i) is not ("," or "." or ";")) i++;
-        return i < _tokens.Count && LowerAt(i) == "," ? i + 1 : i;
+        while (i < _tokens.Count && MarkAt(i) is not ("," or "." or ";")) i++;
+        return i < _tokens.Count && MarkAt(i) == "," ? i + 1 : i;
     }
 
     private int SkipParenthetical(int i)
@@ -359,15 +366,15 @@ internal sealed class MentionRoleClassifier
         var depth = 0;
         for (; i < _tokens.Count; i++)
         {
-            if (LowerAt(i) == "(") depth++;
-            else if (LowerAt(i) == ")" && --depth == 0) return i + 1;
+            if (MarkAt(i) == "(") depth++;
+            else if (MarkAt(i) == ")" && --depth == 0) return i + 1;
         }
         return i;
     }
 
     private int SkipBracket(int i)
     {
-        while (i < _tokens.Count && LowerAt(i) != "]") i++;
+        while (i < _tokens.Count && MarkAt(i) != "]") i++;
         return i + 1;
     }
 
@@ -383,7 +390,7 @@ internal sealed class MentionRoleClassifier
         var depth = 0;
         for (var p = first - 1; p >= 0; p--)
         {
-            var w = LowerAt(p);
+            var w = MarkAt(p);
             if (w is "." && depth == 0) break;
             if (w == ")") depth++;
             else if (w == "(")
@@ -406,7 +413,7 @@ internal sealed class MentionRoleClassifier
         if (openToken + 2 < _tokens.Count && LowerAt(openToken + 1) == "affiliated" && LowerAt(openToken + 2) is "with" or "to")
         {
             // Only when nothing named stands before it as the subject.
-            for (var k = openToken - 1; k >= 0 && LowerAt(k) is not ("." or ";" or ","); k--)
+            for (var k = openToken - 1; k >= 0 && MarkAt(k) is not ("." or ";" or ","); k--)
                 if (_mentionAtToken[k] >= 0) return MentionRole.Support;
             var close = SkipParenthetical(openToken);
             var role = RoleFromVerbAfter(close - 1, out responsibility);
@@ -433,9 +440,9 @@ internal sealed class MentionRoleClassifier
     {
         for (var p = first - 1; p >= 1; p--)
         {
-            var w = LowerAt(p);
+            var w = MarkAt(p);
             if (w is "," or "." or ";") return false;
-            if (w == "to" && LowerAt(p - 1) == "according") return true;
+            if (WordIs(p, "to") && WordIs(p - 1, "according")) return true;
         }
         return false;
     }
