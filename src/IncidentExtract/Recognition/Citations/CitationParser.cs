@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace IncidentExtract.Recognition.Citations;
@@ -13,25 +12,6 @@ namespace IncidentExtract.Recognition.Citations;
 /// </summary>
 public sealed partial class CitationParser
 {
-    // The same citation ("(Telegram, November 23, 2019)") recurs across a report's units, blocks and
-    // incidents, and every reader parses it again: the sources of a content are kept (bounded) and shared,
-    // read-only. Thread-safe: the engine parses on several threads.
-    private const int CacheLimit = 1 << 14;
-    private readonly ConcurrentDictionary<string, IReadOnlyList<SourceRef>> _byContent = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, IReadOnlyList<SourceRef>>.AlternateLookup<ReadOnlySpan<char>> _byContentSpan;
-    private int _cached;
-
-    public CitationParser() => _byContentSpan = _byContent.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private IReadOnlyList<SourceRef> SourcesOf(ReadOnlySpan<char> content)
-    {
-        if (_byContentSpan.TryGetValue(content, out var known)) return known;
-        var key = content.ToString();
-        var sources = ParseSources(key);
-        if (Volatile.Read(ref _cached) < CacheLimit && _byContent.TryAdd(key, sources)) Interlocked.Increment(ref _cached);
-        return sources;
-    }
-
     public IReadOnlyList<Citation> Parse(string text)
     {
         var result = new List<Citation>();
@@ -46,7 +26,7 @@ public sealed partial class CitationParser
                 var start = open.Pop();
                 // Cheap pre-filter: a citation holds a date, so a digit.
                 if (i - start < 6 || text.AsSpan(start, i - start).IndexOfAnyInRange('0', '9') < 0) continue;
-                var sources = SourcesOf(text.AsSpan(start + 1, i - start - 1));
+                var sources = ParseSources(text.AsSpan(start + 1, i - start - 1).ToString());
                 if (sources.Count > 0) result.Add(new Citation(start, i - start + 1, sources));
             }
         }
