@@ -227,8 +227,8 @@ public sealed partial class ActorRoleResolver
         var all = _recognizer.Recognize(text);
         var hedged = HedgeWords.MayMatch(text) && Hedge().IsMatch(text);
         var claimBlocked = ClaimBlockerWords.MayMatch(text) && ClaimBlocker().IsMatch(text);
-        // Most texts (lead-ins, the rest of a block, many incidents) name no actor: then no role, agent or
-        // suspect can be read, and the text is neither tokenised nor searched for citations.
+        // A text that names no actor (a lead-in, the rest of a block) has no role, agent or suspect to read:
+        // it is neither tokenised nor searched for citations.
         if (all.Count == 0) return new TextReading([], [], [], [], [], hedged, claimBlocked);
 
         // Only a name inside parentheses can be a citation's channel ("(ISIS’s Amaq, November 2, 2019)"): the
