@@ -17,7 +17,6 @@ public sealed partial class ActorRoleResolver
 {
     private readonly ActorRecognizer _recognizer;
     private readonly CitationParser _citations = new();
-    private readonly WordPool _words = new();
 
     // Headings and lead-ins repeat for every incident under them; their reading does not change.
     private const int HeadingCacheLimit = 4096;
@@ -243,7 +242,7 @@ public sealed partial class ActorRoleResolver
             if (InsideCitation(citations, m.Start, m.End)) channels.Add(m);
             else mentions.Add(m);
         }
-        var roled = mentions.Count == 0 ? [] : new MentionRoleClassifier(text, mentions, _words).Classify();
+        var roled = mentions.Count == 0 ? [] : new MentionRoleClassifier(text, mentions).Classify();
 
         var agents = new List<AgentCandidate>();
         var hasAntecedent = false;

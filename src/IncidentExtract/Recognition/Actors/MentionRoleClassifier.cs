@@ -11,19 +11,15 @@ internal sealed class MentionRoleClassifier
 {
     private readonly string _text;
     private readonly List<Token> _tokens;
-    private readonly WordPool? _words;
     private readonly string?[] _lower;
     private readonly IReadOnlyList<ActorMention> _mentions;
     private readonly int[] _mentionAtToken;
     private readonly (int First, int Last)[] _ranges;
 
-    public MentionRoleClassifier(string text, IReadOnlyList<ActorMention> mentions) : this(text, mentions, null) { }
-
-    public MentionRoleClassifier(string text, IReadOnlyList<ActorMention> mentions, WordPool? words)
+    public MentionRoleClassifier(string text, IReadOnlyList<ActorMention> mentions)
     {
         _text = text;
         _tokens = TextTokens.Tokenize(text);
-        _words = words;
         _lower = new string?[_tokens.Count];
         _mentions = mentions;
         _mentionAtToken = new int[_tokens.Count];
@@ -42,7 +38,7 @@ internal sealed class MentionRoleClassifier
     /// The folded form of token <paramref name="i"/>. Folded on first use: the rules read only the words
     /// around the names, a small part of a long text.
     /// </summary>
-    private string LowerAt(int i) => _lower[i] ??= _tokens[i].Mark ?? FoldWord(_tokens[i]);
+    private string LowerAt(int i) => _lower[i] ??= _tokens[i].Mark ?? _text[_tokens[i].Start.._tokens[i].End].ToLowerInvariant();
 
     /// <summary>The spelling of token <paramref name="i"/> when it is a mark, null for a word: scans for punctuation fold nothing.</summary>
     private string? MarkAt(int i) => _tokens[i].Mark;
@@ -50,9 +46,6 @@ internal sealed class MentionRoleClassifier
     /// <summary>Whether token <paramref name="i"/> is the word <paramref name="lower"/>; folding keeps the length, so most words are told apart by it.</summary>
     private bool WordIs(int i, string lower) =>
         _tokens[i].IsWord && _tokens[i].End - _tokens[i].Start == lower.Length && LowerAt(i) == lower;
-
-    private string FoldWord(Token t) =>
-        _words is null ? _text[t.Start..t.End].ToLowerInvariant() : _words.Lower(_text.AsSpan(t.Start, t.End - t.Start));
 
     /// <summary>The tokens a mention covers, (-1, -1) when none.</summary>
     public (int First, int Last) TokenRange(ActorMention m)
