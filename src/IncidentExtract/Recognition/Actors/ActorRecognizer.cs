@@ -54,7 +54,7 @@ public sealed class ActorRecognizer
                 i++;
                 continue;
             }
-            if (_trie.LongestMatch(text, i) is not { } match || IsNegatedPrefix(text, i))
+            if (!_trie.MayStartAt(text, i) || _trie.LongestMatch(text, i) is not { } match || IsNegatedPrefix(text, i))
             {
                 i++;
                 while (i < text.Length && AliasTrie.IsWordChar(text[i])) i++;

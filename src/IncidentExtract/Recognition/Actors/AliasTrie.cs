@@ -20,12 +20,20 @@ internal sealed class AliasTrie
     private readonly int[] _edgeTargets;
     private readonly AliasEntry[]?[] _entries;
     private readonly int[] _rootAscii;      // the root's edges for folded ASCII characters, the commonest lookup
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
+    private const int LongestFirstWord = 64;
 
     public AliasTrie(IEnumerable<AliasEntry> entries)
     {
         var children = new List<Dictionary<char, int>> { new() };
         var nodeEntries = new List<List<AliasEntry>?> { null };
-        foreach (var entry in entries) Add(children, nodeEntries, entry);
+        var firstWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            Add(children, nodeEntries, entry);
+            firstWords.Add(FoldedFirstWord(entry.Alias.Trim()));
+        }
+        _firstWords = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
         _firstEdge = new int[children.Count + 1];
         var edgeCount = 0;
@@ -89,6 +97,30 @@ internal sealed class AliasTrie
             else hi = mid;
         }
         return NoNode;
+    }
+
+    /// <summary>The folded run of word characters an alias starts with ("al" of "Al-Qaeda", "islamic" of "Islamic State").</summary>
+    private static string FoldedFirstWord(string alias)
+    {
+        var end = 0;
+        while (end < alias.Length && IsWordChar(alias[end])) end++;
+        return string.Create(end, alias, static (folded, a) => { for (var k = 0; k < folded.Length; k++) folded[k] = Fold(a[k]); });
+    }
+
+    /// <summary>
+    /// Whether an alias can start at the word at <paramref name="start"/>: a match spells the alias's first
+    /// word to its end (a boundary or the alias's own hyphen, apostrophe or space follows it), so a word
+    /// that is no alias's first word ("on", "attacked") needs no walk.
+    /// </summary>
+    public bool MayStartAt(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && IsWordChar(text[end])) end++;
+        var length = end - start;
+        if (length > LongestFirstWord) return true;
+        Span<char> folded = stackalloc char[length];
+        for (var k = 0; k < length; k++) folded[k] = Fold(text[start + k]);
+        return _firstWords.Contains(folded);
     }
 
     /// <summary>The longest alias that starts at <paramref name="start"/> and ends on a word boundary.</summary>

@@ -46,4 +46,29 @@ public class ActorTokenizingTests
             classifier.TokenRange(m).Should().Be((first, last));
         }
     }
+
+    [Theory]
+    [InlineData("On November 19, 2017, the Popular Mobilization announced that its forces had killed 12 ISIS operatives in the Al-Hawija District.")]
+    [InlineData("ISIS’s West Africa Province claimed responsibility for the attack (Telegram, November 23, 2019).")]
+    [InlineData("The “Awaken the Believers” operations room (affiliated with Al-Qaeda) reported a series of activities")]
+    public void The_first_word_filter_never_hides_an_alias(string text)
+    {
+        var gazetteer = IncidentExtract.Gazetteers.GazetteerLoader.LoadDefault();
+        var entries = new List<AliasEntry>();
+        foreach (var actor in gazetteer.Actors)
+            foreach (var alias in actor.Aliases.Append(actor.Name))
+                entries.Add(new AliasEntry(alias, actor, null, false));
+        var trie = new AliasTrie(entries);
+        int found = 0, skipped = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!AliasTrie.IsWordChar(text[i]) || (i > 0 && AliasTrie.IsWordChar(text[i - 1]))) continue;
+            if (!trie.MayStartAt(text, i)) skipped++;
+            if (trie.LongestMatch(text, i) is null) continue;
+            found++;
+            trie.MayStartAt(text, i).Should().BeTrue("an alias starts at {0}", i);
+        }
+        found.Should().BeGreaterThan(0);
+        skipped.Should().BeGreaterThan(0, "most words start no alias");
+    }
 }
