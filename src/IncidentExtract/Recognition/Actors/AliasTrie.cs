@@ -116,6 +116,12 @@ internal sealed class AliasTrie
     {
         var end = start;
         while (end < text.Length && IsWordChar(text[end])) end++;
+        return MayStartAt(text, start, end);
+    }
+
+    /// <summary>As <see cref="MayStartAt(string, int)"/>, with the word's end already known.</summary>
+    public bool MayStartAt(string text, int start, int end)
+    {
         var length = end - start;
         if (length > LongestFirstWord) return true;
         Span<char> folded = stackalloc char[length];
