@@ -21,7 +21,8 @@ internal sealed class AliasTrie
     private readonly AliasEntry[]?[] _entries;
     private readonly int[] _rootAscii;      // the root's edges for folded ASCII characters, the commonest lookup
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
-    private const int LongestFirstWord = 64;
+    private const int LongestFirstWord = 63;
+    private readonly ulong[] _firstWordLengths = new ulong[128]; // bit n of [c]: some first word starts with ASCII c and has n characters
 
     public AliasTrie(IEnumerable<AliasEntry> entries)
     {
@@ -31,7 +32,9 @@ internal sealed class AliasTrie
         foreach (var entry in entries)
         {
             Add(children, nodeEntries, entry);
-            firstWords.Add(FoldedFirstWord(entry.Alias.Trim()));
+            var first = FoldedFirstWord(entry.Alias.Trim());
+            firstWords.Add(first);
+            if (first.Length is > 0 and <= LongestFirstWord && first[0] < 128) _firstWordLengths[first[0]] |= 1UL << first.Length;
         }
         _firstWords = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -124,6 +127,8 @@ internal sealed class AliasTrie
     {
         var length = end - start;
         if (length > LongestFirstWord) return true;
+        // The first letter and the length rule out most words before any hashing.
+        if (length > 0 && Fold(text[start]) is < (char)128 and var initial && (_firstWordLengths[initial] & (1UL << length)) == 0) return false;
         Span<char> folded = stackalloc char[length];
         for (var k = 0; k < length; k++) folded[k] = Fold(text[start + k]);
         return _firstWords.Contains(folded);
