@@ -1,3 +1,4 @@
+using System.Buffers;
 using IncidentExtract.Gazetteers;
 
 namespace IncidentExtract.Recognition.Actors;
@@ -10,22 +11,24 @@ namespace IncidentExtract.Recognition.Actors;
 /// </summary>
 public sealed class ActorRecognizer
 {
-    private readonly AliasTrie _trie = new();
+    private readonly AliasTrie _trie;
 
     public ActorRecognizer(Gazetteer gazetteer)
     {
+        var entries = new List<AliasEntry>();
         foreach (var actor in gazetteer.Actors)
         {
-            Add(actor.Name, actor, null);
-            foreach (var alias in actor.Aliases) Add(alias, actor, null);
-            foreach (var branch in actor.Branches) Add(branch, actor, branch);
+            Add(entries, actor.Name, actor, null);
+            foreach (var alias in actor.Aliases) Add(entries, alias, actor, null);
+            foreach (var branch in actor.Branches) Add(entries, branch, actor, branch);
         }
+        _trie = new AliasTrie(entries);
     }
 
-    private void Add(string alias, Actor actor, string? branch)
+    private static void Add(List<AliasEntry> entries, string alias, Actor actor, string? branch)
     {
         if (string.IsNullOrWhiteSpace(alias)) return;
-        _trie.Add(new AliasEntry(alias.Trim(), actor, branch, IsAcronym(alias.Trim())));
+        entries.Add(new AliasEntry(alias.Trim(), actor, branch, IsAcronym(alias.Trim())));
     }
 
     /// <summary>An acronym ("IS", "SDF", "HAMAS") collides with ordinary words in other cases ("is").</summary>
@@ -44,18 +47,24 @@ public sealed class ActorRecognizer
     public IReadOnlyList<ActorMention> Recognize(string text)
     {
         var mentions = new List<ActorMention>();
+        var span = text.AsSpan();
         var i = 0;
+        // At the top of the loop the character before i is never a word character, so a word character
+        // found there starts a word.
         while (i < text.Length)
         {
-            if (!AliasTrie.IsWordChar(text[i]) || (i > 0 && AliasTrie.IsWordChar(text[i - 1])))
+            var skip = span[i..].IndexOfAnyExcept(AsciiNonWordChars);
+            if (skip < 0) break;
+            i += skip;
+            if (!AliasTrie.IsWordChar(text[i]))
             {
                 i++;
                 continue;
             }
-            if (_trie.LongestMatch(text, i) is not { } match || IsNegatedPrefix(text, i))
+            var wordEnd = WordEnd(span, i);
+            if (!_trie.MayStartAt(text, i, wordEnd) || _trie.LongestMatch(text, i) is not { } match || IsNegatedPrefix(text, i))
             {
-                i++;
-                while (i < text.Length && AliasTrie.IsWordChar(text[i])) i++;
+                i = wordEnd;
                 continue;
             }
             var mention = new ActorMention(i, match.End - i, match.Entry.Actor, match.Entry.Branch);
@@ -63,6 +72,30 @@ public sealed class ActorRecognizer
             i = match.End;
         }
         return mentions;
+    }
+
+    // Vectorised skips over the ASCII characters; anything else is tested one by one.
+    private static readonly SearchValues<char> AsciiNonWordChars = SearchValues.Create(AsciiWhere(c => !char.IsLetterOrDigit(c)));
+    private static readonly SearchValues<char> AsciiWordChars = SearchValues.Create(AsciiWhere(char.IsLetterOrDigit));
+
+    private static string AsciiWhere(Func<char, bool> test)
+    {
+        var chars = new List<char>();
+        for (var c = (char)0; c < 128; c++) if (test(c)) chars.Add(c);
+        return new string([.. chars]);
+    }
+
+    private static int WordEnd(ReadOnlySpan<char> text, int start)
+    {
+        var i = start;
+        while (true)
+        {
+            var run = text[i..].IndexOfAnyExcept(AsciiWordChars);
+            if (run < 0) return text.Length;
+            i += run;
+            if (!AliasTrie.IsWordChar(text[i])) return i;
+            i++;
+        }
     }
 
     /// <summary>"anti-ISIS" names the enemies of the actor, not the actor.</summary>

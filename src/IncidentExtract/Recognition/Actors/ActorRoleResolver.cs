@@ -78,22 +78,32 @@ public sealed partial class ActorRoleResolver
 
     private (ActorMention Mention, Attribution Attribution)? ChooseFromText(TextReading r, EventType eventType)
     {
-        var strong = r.Agents.FirstOrDefault(a => a.Strong && IsEligible(a.Mention.Actor, eventType));
-        var chosen = strong ?? r.Agents.FirstOrDefault(a => IsEligible(a.Mention.Actor, eventType));
+        AgentCandidate? strong = null, any = null;
+        foreach (var a in r.Agents)
+        {
+            if (!IsEligible(a.Mention.Actor, eventType)) continue;
+            any ??= a;
+            if (a.Strong) { strong = a; break; }
+        }
+        var chosen = strong ?? any;
         if (chosen is not null)
         {
             var actor = chosen.Mention.Actor;
-            var attribution = chosen.ViaClaimant || r.Claimants.Any(c => c.Actor == actor) || r.Channels.Any(c => c.Actor == actor)
+            var attribution = chosen.ViaClaimant || r.HasClaimant(actor) || r.HasChannel(actor)
                 ? Attribution.Claimed
-                : r.Suspected.Any(s => s.Actor == actor) ? Attribution.Suspected : Attribution.Reported;
+                : r.IsSuspected(actor) ? Attribution.Suspected : Attribution.Reported;
             return (chosen.Mention, attribution);
         }
-        if (r.ResponsibilityClaimants.FirstOrDefault(c => IsEligible(c.Actor, eventType)) is { } claimer)
-            return (claimer, Attribution.Claimed);
-        if (r.Suspected.FirstOrDefault(s => IsEligible(s.Actor, eventType)) is { } suspect)
-            return (suspect, Attribution.Suspected);
-        if (!r.ClaimBlocked && r.Claimants.FirstOrDefault(c => IsEligible(c.Actor, eventType) && !r.IsTarget(c.Actor)) is { } claimant)
-            return (claimant, Attribution.Claimed);
+        foreach (var m in r.Roled)
+            if (m.ClaimsResponsibility && IsEligible(m.Mention.Actor, eventType)) return (m.Mention, Attribution.Claimed);
+        foreach (var s in r.Suspected)
+            if (IsEligible(s.Actor, eventType)) return (s, Attribution.Suspected);
+        if (!r.ClaimBlocked)
+        {
+            foreach (var m in r.Roled)
+                if (m.Role == MentionRole.Claimant && IsEligible(m.Mention.Actor, eventType) && !r.IsTarget(m.Mention.Actor))
+                    return (m.Mention, Attribution.Claimed);
+        }
         return null;
     }
 
@@ -213,52 +223,113 @@ public sealed partial class ActorRoleResolver
     /// <summary>Everything the role rules read from one text.</summary>
     private TextReading Read(string text)
     {
-        var citations = _citations.Parse(text);
         var all = _recognizer.Recognize(text);
+        var hedged = HedgeWords.MayMatch(text) && Hedge().IsMatch(text);
+        var claimBlocked = ClaimBlockerWords.MayMatch(text) && ClaimBlocker().IsMatch(text);
+        // A text that names no actor (a lead-in, the rest of a block) has no role, agent or suspect to read:
+        // it is neither tokenised nor searched for citations.
+        if (all.Count == 0) return new TextReading([], [], [], [], [], hedged, claimBlocked);
+
+        // Only a name inside parentheses can be a citation's channel ("(ISIS’s Amaq, November 2, 2019)"): the
+        // citations are parsed only when some name stands inside a pair of parentheses.
+        var parentheses = ParenthesisSpans(text);
+        var parsed = AnyInside(parentheses, all);
+        var citations = parsed ? _citations.Parse(text) : [];
         var mentions = new List<ActorMention>(all.Count);
         var channels = new List<ActorMention>();
         foreach (var m in all)
         {
-            if (citations.Any(c => m.Start >= c.Start && m.End <= c.End)) channels.Add(m);
+            if (InsideCitation(citations, m.Start, m.End)) channels.Add(m);
             else mentions.Add(m);
         }
-        var classifier = new MentionRoleClassifier(text, mentions);
-        var roled = classifier.Classify();
+        var roled = mentions.Count == 0 ? [] : new MentionRoleClassifier(text, mentions).Classify();
 
-        var hedged = HedgeWords.MayMatch(text) && Hedge().IsMatch(text);
         var agents = new List<AgentCandidate>();
+        var hasAntecedent = false;
         foreach (var r in roled)
         {
             if (r.Role is MentionRole.Agent) agents.Add(new AgentCandidate(r.Mention, r.Mention.Start, Strong: true, ViaClaimant: false));
             else if (r.Role is MentionRole.AgentNominal) agents.Add(new AgentCandidate(r.Mention, r.Mention.Start, Strong: false, ViaClaimant: false));
+            hasAntecedent |= IsAntecedent(r);
         }
         // "ISIS reported that its operatives had detonated …", "the Iraqi army announced that its forces had taken over …".
-        foreach (Match p in PronounSubject().Matches(text))
+        // A pronoun needs a speaking or acting actor before it: without one the pattern cannot add an agent.
+        if (hasAntecedent)
         {
-            if (citations.Any(c => p.Index >= c.Start && p.Index < c.End)) continue;
-            if (p.Groups["be"].Success && !p.Groups["verb"].Value.EndsWith("ing", StringComparison.Ordinal)) continue;
-            var verb = p.Groups["verb"].Value;
-            if (!RoleLexicon.IsPastVerb(verb) && !verb.EndsWith("ing", StringComparison.Ordinal) && verb is not ("managed" or "continued")) continue;
-            RoledMention? antecedent = null;
-            foreach (var r in roled)
+            foreach (Match p in PronounSubject().Matches(text))
             {
-                if (r.Mention.Start >= p.Index) break;
-                if (r.Role is MentionRole.Claimant or MentionRole.Agent && r.Mention.Actor.Kind != ActorKind.Civilians) antecedent = r;
+                if (!parsed && InsideSpan(parentheses, p.Index)) (citations, parsed) = (_citations.Parse(text), true);
+                if (InsideCitation(citations, p.Index, p.Index + 1)) continue;
+                if (p.Groups["be"].Success && !p.Groups["verb"].Value.EndsWith("ing", StringComparison.Ordinal)) continue;
+                var verb = p.Groups["verb"].Value;
+                if (!RoleLexicon.IsPastVerb(verb) && !verb.EndsWith("ing", StringComparison.Ordinal) && verb is not ("managed" or "continued")) continue;
+                RoledMention? antecedent = null;
+                foreach (var r in roled)
+                {
+                    if (r.Mention.Start >= p.Index) break;
+                    if (IsAntecedent(r)) antecedent = r;
+                }
+                if (antecedent is null) continue;
+                agents.Add(new AgentCandidate(antecedent.Mention, p.Index, Strong: true, ViaClaimant: antecedent.Role == MentionRole.Claimant));
             }
-            if (antecedent is null) continue;
-            agents.Add(new AgentCandidate(antecedent.Mention, p.Index, Strong: true, ViaClaimant: antecedent.Role == MentionRole.Claimant));
         }
         agents.Sort((a, b) => a.Position.CompareTo(b.Position));
 
         var suspected = new List<ActorMention>();
-        IEnumerable<Match> suspicions = SuspicionWords.MayMatch(text) ? Suspicion().Matches(text) : [];
-        foreach (var s in suspicions)
+        if (mentions.Count > 0 && SuspicionWords.MayMatch(text))
         {
-            var before = mentions.LastOrDefault(m => m.End <= s.Index && s.Index - m.End <= 12);
-            if (before is not null) suspected.Add(before);
+            foreach (Match s in Suspicion().Matches(text))
+            {
+                ActorMention? before = null;
+                foreach (var m in mentions)
+                    if (m.End <= s.Index && s.Index - m.End <= 12) before = m;
+                if (before is not null) suspected.Add(before);
+            }
         }
         if (hedged) agents.Clear();
-        return new TextReading(roled, mentions, agents, channels, suspected, hedged, ClaimBlockerWords.MayMatch(text) && ClaimBlocker().IsMatch(text));
+        return new TextReading(roled, mentions, agents, channels, suspected, hedged, claimBlocked);
+    }
+
+    private static bool IsAntecedent(RoledMention r) =>
+        r.Role is MentionRole.Claimant or MentionRole.Agent && r.Mention.Actor.Kind != ActorKind.Civilians;
+
+    /// <summary>The matched pairs of parentheses of a text (as <see cref="CitationParser"/> pairs them), none when it has none.</summary>
+    private static List<(int Start, int End)> ParenthesisSpans(string text)
+    {
+        var spans = new List<(int, int)>();
+        var from = text.IndexOf('(');
+        if (from < 0) return spans;
+        var open = new Stack<int>();
+        for (var i = from; i < text.Length; i++)
+        {
+            if (text[i] == '(') open.Push(i);
+            else if (text[i] == ')' && open.Count > 0) spans.Add((open.Pop(), i + 1));
+        }
+        return spans;
+    }
+
+    private static bool AnyInside(List<(int Start, int End)> spans, IReadOnlyList<ActorMention> mentions)
+    {
+        if (spans.Count == 0) return false;
+        foreach (var m in mentions)
+            foreach (var (start, end) in spans)
+                if (m.Start >= start && m.End <= end) return true;
+        return false;
+    }
+
+    private static bool InsideSpan(List<(int Start, int End)> spans, int at)
+    {
+        foreach (var (start, end) in spans)
+            if (at >= start && at < end) return true;
+        return false;
+    }
+
+    /// <summary>Whether [start, end) lies within one of the citations (a source's name, not an actor at work).</summary>
+    private static bool InsideCitation(IReadOnlyList<Citation> citations, int start, int end)
+    {
+        foreach (var c in citations)
+            if (start >= c.Start && end <= c.End) return true;
+        return false;
     }
 
     private sealed record AgentCandidate(ActorMention Mention, int Position, bool Strong, bool ViaClaimant);
@@ -274,7 +345,29 @@ public sealed partial class ActorRoleResolver
     {
         public IEnumerable<ActorMention> Claimants => Roled.Where(r => r.Role == MentionRole.Claimant).Select(r => r.Mention);
         public IEnumerable<ActorMention> ResponsibilityClaimants => Roled.Where(r => r.ClaimsResponsibility).Select(r => r.Mention);
-        public bool IsTarget(Actor a) => Roled.Any(r => r.Role == MentionRole.Target && r.Mention.Actor == a);
+        public bool IsTarget(Actor a)
+        {
+            foreach (var r in Roled) if (r.Role == MentionRole.Target && r.Mention.Actor == a) return true;
+            return false;
+        }
+
+        public bool HasClaimant(Actor a)
+        {
+            foreach (var r in Roled) if (r.Role == MentionRole.Claimant && r.Mention.Actor == a) return true;
+            return false;
+        }
+
+        public bool HasChannel(Actor a)
+        {
+            foreach (var c in Channels) if (c.Actor == a) return true;
+            return false;
+        }
+
+        public bool IsSuspected(Actor a)
+        {
+            foreach (var s in Suspected) if (s.Actor == a) return true;
+            return false;
+        }
     }
 
     [GeneratedRegex(@"\b(?:it|they|It|They|(?:its|their|Its|Their) (?:operatives|forces|fighters|members|troops|units|aircraft|planes|men|cells|squads?))(?:, [^,.;]{1,90},)?(?: (?:had|has|have))?(?: (?<be>was|were))?(?: (?:also|reportedly|successfully|still|then|indeed))? (?<verb>[a-z]+)\b", RegexOptions.CultureInvariant)]

@@ -11,36 +11,57 @@ internal sealed class MentionRoleClassifier
 {
     private readonly string _text;
     private readonly List<Token> _tokens;
+    private readonly string?[] _lower;
     private readonly IReadOnlyList<ActorMention> _mentions;
     private readonly int[] _mentionAtToken;
+    private readonly (int First, int Last)[] _ranges;
 
     public MentionRoleClassifier(string text, IReadOnlyList<ActorMention> mentions)
     {
         _text = text;
         _tokens = TextTokens.Tokenize(text);
+        _lower = new string?[_tokens.Count];
         _mentions = mentions;
         _mentionAtToken = new int[_tokens.Count];
         Array.Fill(_mentionAtToken, -1);
+        _ranges = new (int, int)[mentions.Count];
         for (var m = 0; m < mentions.Count; m++)
         {
-            var (first, last) = TokenRange(mentions[m]);
+            var (first, last) = _ranges[m] = TokenRange(mentions[m]);
             for (var t = first; t <= last && t >= 0; t++) _mentionAtToken[t] = m;
         }
     }
 
     public List<Token> Tokens => _tokens;
 
+    /// <summary>
+    /// The folded form of token <paramref name="i"/>. Folded on first use: the rules read only the words
+    /// around the names, a small part of a long text.
+    /// </summary>
+    private string LowerAt(int i) => _lower[i] ??= _tokens[i].Mark ?? _text[_tokens[i].Start.._tokens[i].End].ToLowerInvariant();
+
+    /// <summary>The spelling of token <paramref name="i"/> when it is a mark, null for a word: scans for punctuation fold nothing.</summary>
+    private string? MarkAt(int i) => _tokens[i].Mark;
+
+    /// <summary>Whether token <paramref name="i"/> is the word <paramref name="lower"/>; folding keeps the length, so most words are told apart by it.</summary>
+    private bool WordIs(int i, string lower) =>
+        _tokens[i].IsWord && _tokens[i].End - _tokens[i].Start == lower.Length && LowerAt(i) == lower;
+
+    /// <summary>The tokens a mention covers, (-1, -1) when none.</summary>
     public (int First, int Last) TokenRange(ActorMention m)
     {
-        int first = -1, last = -1;
-        for (var t = 0; t < _tokens.Count; t++)
+        // Tokens are in order and do not overlap: the first one ending after the mention's start, by bisection.
+        int lo = 0, hi = _tokens.Count;
+        while (lo < hi)
         {
-            if (_tokens[t].End <= m.Start) continue;
-            if (_tokens[t].Start >= m.End) break;
-            if (first < 0) first = t;
-            last = t;
+            var mid = (lo + hi) >>> 1;
+            if (_tokens[mid].End <= m.Start) lo = mid + 1;
+            else hi = mid;
         }
-        return (first, last);
+        if (lo >= _tokens.Count || _tokens[lo].Start >= m.End) return (-1, -1);
+        var last = lo;
+        while (last + 1 < _tokens.Count && _tokens[last + 1].Start < m.End) last++;
+        return (lo, last);
     }
 
     public List<RoledMention> Classify()
@@ -50,7 +71,7 @@ internal sealed class MentionRoleClassifier
         for (var m = 0; m < _mentions.Count; m++)
         {
             var mention = _mentions[m];
-            var (first, last) = TokenRange(mention);
+            var (first, last) = _ranges[m];
             if (first < 0) { result.Add(new RoledMention(mention, MentionRole.Neutral)); continue; }
             var role = Classify(mention, first, last, m > 0 ? previousRole : MentionRole.Neutral, out var responsibility);
             result.Add(new RoledMention(mention, role, responsibility));
@@ -67,8 +88,8 @@ internal sealed class MentionRoleClassifier
         if (mention.End < _text.Length && _text[mention.End] == '-') return AffiliatedSubjectRole(first, last, out responsibility);
         if (InsideParentheses(first, out var openToken)) return ParentheticalRole(openToken, out responsibility);
         // "with Coalition air support", "enjoyed Coalition air support": the name only helped.
-        if (last + 1 < _tokens.Count && (_tokens[last + 1].Lower == "support"
-            || (_tokens[last + 1].Lower == "air" && last + 2 < _tokens.Count && _tokens[last + 2].Lower == "support")))
+        if (last + 1 < _tokens.Count && (LowerAt(last + 1) == "support"
+            || (LowerAt(last + 1) == "air" && last + 2 < _tokens.Count && LowerAt(last + 2) == "support")))
             return MentionRole.Support;
         if (InSourceClause(first)) return MentionRole.Claimant;
         return RoleFromCueBefore(first, last, previousRole, out responsibility, transparentDepth: 2);
@@ -79,7 +100,7 @@ internal sealed class MentionRoleClassifier
         responsibility = false;
         var p = PreviousCue(first);
         if (p < 0) return RoleFromVerbAfter(last, out responsibility);
-        var cue = _tokens[p].Lower;
+        var cue = LowerAt(p);
         switch (cue)
         {
             case "," or ":" or ";" or "\"" or "(" or "that" or "while" or "when" or "after" or "before" or "as" or "since"
@@ -98,14 +119,14 @@ internal sealed class MentionRoleClassifier
                 return RoleFromVerbAfter(last, out responsibility);
             case "with":
                 {
-                    var before = p > 0 ? _tokens[p - 1].Lower : "";
+                    var before = p > 0 ? LowerAt(p - 1) : "";
                     return ClashWords.Contains(before) ? MentionRole.ClashParty : MentionRole.Support;
                 }
             case "alongside" or "supporting" or "supported" or "backing" or "loyal" or "affiliated":
                 return MentionRole.Support;
             case "to":
                 {
-                    var before = p > 0 ? _tokens[p - 1].Lower : "";
+                    var before = p > 0 ? LowerAt(p - 1) : "";
                     if (before is "surrendered" or "in" or "over" or "surrender" or "themselves") return MentionRole.Agent;
                     if (before == "belonging" && transparentDepth > 0) return TransparentRole(p - 1, last, out responsibility, transparentDepth - 1);
                     return MentionRole.Neutral;
@@ -113,8 +134,8 @@ internal sealed class MentionRoleClassifier
             case "of":
                 {
                     var h = p - 1;
-                    while (h > 0 && _tokens[h].Lower == "\"") h--;
-                    var head = h >= 0 ? _tokens[h].Lower : "";
+                    while (h > 0 && LowerAt(h) == "\"") h--;
+                    var head = h >= 0 ? LowerAt(h) : "";
                     if (head == "behalf") return MentionRole.Agent;  // "a suicide bomber on behalf of ISIS"
                     if (RelationHeads.Contains(head)) return MentionRole.Support;
                     if (HarmHeads.Contains(head)) return MentionRole.Target;
@@ -122,7 +143,7 @@ internal sealed class MentionRoleClassifier
                 }
             case "from":
                 {
-                    var head = p > 0 ? _tokens[p - 1].Lower : "";
+                    var head = p > 0 ? LowerAt(p - 1) : "";
                     if (AgentNouns.Contains(head) && transparentDepth > 0) return TransparentRole(p, last, out responsibility, transparentDepth - 1);
                     return MentionRole.Target;
                 }
@@ -143,7 +164,7 @@ internal sealed class MentionRoleClassifier
         for (var k = conjunction - 1; k >= 0 && k >= conjunction - 6; k--)
         {
             if (_mentionAtToken[k] >= 0) return true;
-            var w = _tokens[k].Lower;
+            var w = LowerAt(k);
             // Skip the head nouns and footnote marks between: "a Shiite Peace Battalions[1] force and …".
             if (!AgentNouns.Contains(w) && w is not ("'s" or "[" or "]") && !char.IsDigit(w[0])) return false;
         }
@@ -156,7 +177,7 @@ internal sealed class MentionRoleClassifier
         // Walk back over the head noun phrase ("two operatives", "aircraft apparently") to the cue before it.
         var q = connector - 1;
         var steps = 0;
-        while (q >= 0 && steps < 6 && _tokens[q].IsWord && _mentionAtToken[q] < 0 && !IsCueWord(_tokens[q].Lower))
+        while (q >= 0 && steps < 6 && _tokens[q].IsWord && _mentionAtToken[q] < 0 && !IsCueWord(LowerAt(q)))
         {
             q--;
             steps++;
@@ -175,7 +196,7 @@ internal sealed class MentionRoleClassifier
     {
         for (var k = byToken - 1; k >= 0 && k >= byToken - 4; k--)
         {
-            var w = _tokens[k].Lower;
+            var w = LowerAt(k);
             if (k == byToken - 1 && RelationParticiples.Contains(w)) return MentionRole.Support;
             if (AgentiveNouns.Contains(w)) return MentionRole.Agent;
             // "carried out by", "shot dead by", "taken prisoner by".
@@ -192,15 +213,21 @@ internal sealed class MentionRoleClassifier
         while (p >= 0)
         {
             var t = _tokens[p];
-            var w = t.Lower;
+            var w = LowerAt(p);
             if (t.IsWord && (Skippable.Contains(w) || char.IsDigit(w[0]) || IsHyphenatedAdjective(w))) { p--; continue; }
             // A proper adjective before the name ("a Shiite Peace Battalions force") is not the cue.
-            if (t.IsWord && char.IsUpper(_text[t.Start]) && p > 0 && _tokens[p - 1].Lower is "a" or "an" or "the") { p--; continue; }
-            if (w == "\"" && p > 0 && _tokens[p - 1].IsWord && !IsCueWord(_tokens[p - 1].Lower)) { p--; continue; }
-            if (w is "at" && p + 1 < _tokens.Count && _tokens[p + 1].Lower == "least") { p--; continue; }
+            if (t.IsWord && char.IsUpper(_text[t.Start]) && p > 0 && LowerAt(p - 1) is "a" or "an" or "the") { p--; continue; }
+            if (w == "\"" && p > 0 && _tokens[p - 1].IsWord && !IsCueWord(LowerAt(p - 1))) { p--; continue; }
+            if (w is "at" && p + 1 < _tokens.Count && LowerAt(p + 1) == "least") { p--; continue; }
             return p;
         }
         return -1;
+    }
+
+    private static bool AllDigits(string w)
+    {
+        foreach (var c in w) if (!char.IsDigit(c)) return false;
+        return true;
     }
 
     private static bool IsHyphenatedAdjective(string w) =>
@@ -215,29 +242,28 @@ internal sealed class MentionRoleClassifier
         var sawRelative = false;
         var qualifiesThing = false;
         // The noun phrase the name belongs to: "ISIS’s Khorasan Province", "ISIS operatives", "Iraqi Army’s 20th Division".
-        if (i < _tokens.Count && _tokens[i].Lower == "'s")
+        if (i < _tokens.Count && LowerAt(i) == "'s")
         {
             i++;
-            if (i < _tokens.Count && _tokens[i].Lower == "\"") i++;
-            if (i < _tokens.Count && !AgentNouns.Contains(_tokens[i].Lower) && !ActivityNouns.Contains(_tokens[i].Lower)
-                && !char.IsDigit(_tokens[i].Lower[0]) && _mentionAtToken[i] < 0)
+            if (i < _tokens.Count && LowerAt(i) == "\"") i++;
+            if (i < _tokens.Count && !AgentNouns.Contains(LowerAt(i)) && !ActivityNouns.Contains(LowerAt(i))
+                && !char.IsDigit(LowerAt(i)[0]) && _mentionAtToken[i] < 0)
                 return MentionRole.Neutral;
         }
         for (var steps = 0; i < _tokens.Count && steps < 4; steps++)
         {
-            var w = _tokens[i].Lower;
+            var w = LowerAt(i);
             if (w == "(" ) { i = SkipParenthetical(i); continue; }
             if (w == "[") { i = SkipBracket(i); continue; }
             if (w == "\"" || w == "'s") { i++; continue; }
-            if (AgentNouns.Contains(w) || (char.IsDigit(w[0]) && !w.All(char.IsDigit))) { i++; continue; }
+            if (AgentNouns.Contains(w) || (char.IsDigit(w[0]) && !AllDigits(w))) { i++; continue; }
             if (ActivityNouns.Contains(w) && !IsPastVerb(w)) return MentionRole.AgentNominal;
             if (TargetNouns.Contains(w)) { qualifiesThing = true; i++; continue; }
             break;
         }
         for (var steps = 0; i < _tokens.Count && steps < 16; steps++, i++)
         {
-            var t = _tokens[i];
-            var w = t.Lower;
+            var w = LowerAt(i);
             if (w is "." or ";" or ":" or "?" or "!") return MentionRole.Neutral;
             if (w == "(") { i = SkipParenthetical(i) - 1; continue; }
             if (w == "," && StartsSupportPhrase(i + 1)) { i = SkipToComma(i + 1) - 1; continue; }
@@ -245,16 +271,16 @@ internal sealed class MentionRoleClassifier
             if (_mentionAtToken[i] >= 0)
             {
                 // "X and Y fired": a compound subject keeps the first as the doer.
-                if (i > 0 && _tokens[i - 1].Lower is "and" or "the" && !sawRelative) { i = SkipMention(i) - 1; continue; }
-                if (sawRelative || (i > 0 && _tokens[i - 1].Lower is "with" or "of" or "by" or "to")) { i = SkipMention(i) - 1; continue; }
+                if (i > 0 && LowerAt(i - 1) is "and" or "the" && !sawRelative) { i = SkipMention(i) - 1; continue; }
+                if (sawRelative || (i > 0 && LowerAt(i - 1) is "with" or "of" or "by" or "to")) { i = SkipMention(i) - 1; continue; }
                 return MentionRole.Neutral;
             }
             if (BeAux.Contains(w))
             {
                 var j = i + 1;
-                while (j < _tokens.Count && Adverbs.Contains(_tokens[j].Lower)) j++;
+                while (j < _tokens.Count && Adverbs.Contains(LowerAt(j))) j++;
                 if (j >= _tokens.Count) return MentionRole.Neutral;
-                var participle = _tokens[j].Lower;
+                var participle = LowerAt(j);
                 if (participle.EndsWith("ing", StringComparison.Ordinal)) return qualifiesThing ? MentionRole.Neutral : MentionRole.Agent;
                 if (HarmParticiples.Contains(participle)) { if (sawRelative) { i = j; continue; } return MentionRole.Target; }
                 if (IsPastVerb(participle) || participle is "dropped" or "sent" or "deployed")
@@ -267,14 +293,14 @@ internal sealed class MentionRoleClassifier
             if (w is "had" or "has" or "have")
             {
                 var j = i + 1;
-                while (j < _tokens.Count && Adverbs.Contains(_tokens[j].Lower) && _tokens[j].Lower != "been") j++;
-                if (j < _tokens.Count && _tokens[j].Lower == "been") { i = j - 1; continue; }
-                if (j < _tokens.Count && ClaimVerbs.Contains(_tokens[j].Lower))
+                while (j < _tokens.Count && Adverbs.Contains(LowerAt(j)) && LowerAt(j) != "been") j++;
+                if (j < _tokens.Count && LowerAt(j) == "been") { i = j - 1; continue; }
+                if (j < _tokens.Count && ClaimVerbs.Contains(LowerAt(j)))
                 {
                     responsibility = ClaimsResponsibility(j);
                     return sawRelative || qualifiesThing ? MentionRole.Neutral : MentionRole.Claimant;
                 }
-                if (j < _tokens.Count && IsPastVerb(_tokens[j].Lower))
+                if (j < _tokens.Count && IsPastVerb(LowerAt(j)))
                 {
                     if (sawRelative) { i = j; continue; }
                     return qualifiesThing ? MentionRole.Neutral : MentionRole.Agent;
@@ -289,7 +315,7 @@ internal sealed class MentionRoleClassifier
             }
             if (IsPastVerb(w) && !RelationParticiples.Contains(w))
             {
-                if (sawRelative && i + 1 < _tokens.Count && _tokens[i + 1].Lower is "to") continue; // "who refused to …"
+                if (sawRelative && i + 1 < _tokens.Count && LowerAt(i + 1) is "to") continue; // "who refused to …"
                 return qualifiesThing ? MentionRole.Neutral : MentionRole.Agent;
             }
             if (Adverbs.Contains(w) || AgentNouns.Contains(w) || Skippable.Contains(w)) continue;
@@ -306,17 +332,17 @@ internal sealed class MentionRoleClassifier
     private bool ClaimsResponsibility(int verb)
     {
         if (verb + 1 >= _tokens.Count) return false;
-        var next = _tokens[verb + 1].Lower;
+        var next = LowerAt(verb + 1);
         if (next == "responsibility") return true;
-        return _tokens[verb].Lower == "claimed" && next is "the" or "an" or "a" or "both" or "two"
-            && verb + 2 < _tokens.Count && ActivityNouns.Contains(_tokens[verb + 2].Lower);
+        return LowerAt(verb) == "claimed" && next is "the" or "an" or "a" or "both" or "two"
+            && verb + 2 < _tokens.Count && ActivityNouns.Contains(LowerAt(verb + 2));
     }
 
     private bool StartsSupportPhrase(int i)
     {
         if (i + 2 >= _tokens.Count) return false;
-        var a = _tokens[i].Lower;
-        var b = _tokens[i + 1].Lower;
+        var a = LowerAt(i);
+        var b = LowerAt(i + 1);
         return (a, b) is ("with", "the") or ("with", "russian") or ("together", "with") or ("along", "with") or ("in", "cooperation")
             or ("in", "coordination") or ("backed", "by") or ("supported", "by") or ("alongside", _) or ("including", _)
             or ("with", "support") or ("with", "air");
@@ -324,8 +350,8 @@ internal sealed class MentionRoleClassifier
 
     private int SkipToComma(int i)
     {
-        while (i < _tokens.Count && _tokens[i].Lower is not ("," or "." or ";")) i++;
-        return i < _tokens.Count && _tokens[i].Lower == "," ? i + 1 : i;
+        while (i < _tokens.Count && MarkAt(i) is not ("," or "." or ";")) i++;
+        return i < _tokens.Count && MarkAt(i) == "," ? i + 1 : i;
     }
 
     private int SkipParenthetical(int i)
@@ -333,15 +359,15 @@ internal sealed class MentionRoleClassifier
         var depth = 0;
         for (; i < _tokens.Count; i++)
         {
-            if (_tokens[i].Lower == "(") depth++;
-            else if (_tokens[i].Lower == ")" && --depth == 0) return i + 1;
+            if (MarkAt(i) == "(") depth++;
+            else if (MarkAt(i) == ")" && --depth == 0) return i + 1;
         }
         return i;
     }
 
     private int SkipBracket(int i)
     {
-        while (i < _tokens.Count && _tokens[i].Lower != "]") i++;
+        while (i < _tokens.Count && MarkAt(i) != "]") i++;
         return i + 1;
     }
 
@@ -357,7 +383,7 @@ internal sealed class MentionRoleClassifier
         var depth = 0;
         for (var p = first - 1; p >= 0; p--)
         {
-            var w = _tokens[p].Lower;
+            var w = MarkAt(p);
             if (w is "." && depth == 0) break;
             if (w == ")") depth++;
             else if (w == "(")
@@ -377,10 +403,10 @@ internal sealed class MentionRoleClassifier
     private MentionRole ParentheticalRole(int openToken, out bool responsibility)
     {
         responsibility = false;
-        if (openToken + 2 < _tokens.Count && _tokens[openToken + 1].Lower == "affiliated" && _tokens[openToken + 2].Lower is "with" or "to")
+        if (openToken + 2 < _tokens.Count && LowerAt(openToken + 1) == "affiliated" && LowerAt(openToken + 2) is "with" or "to")
         {
             // Only when nothing named stands before it as the subject.
-            for (var k = openToken - 1; k >= 0 && _tokens[k].Lower is not ("." or ";" or ","); k--)
+            for (var k = openToken - 1; k >= 0 && MarkAt(k) is not ("." or ";" or ","); k--)
                 if (_mentionAtToken[k] >= 0) return MentionRole.Support;
             var close = SkipParenthetical(openToken);
             var role = RoleFromVerbAfter(close - 1, out responsibility);
@@ -393,11 +419,11 @@ internal sealed class MentionRoleClassifier
     {
         responsibility = false;
         var next = last + 1;
-        if (next >= _tokens.Count || !_tokens[last].Lower.EndsWith("-affiliated", StringComparison.Ordinal) && !_tokens[last].Lower.EndsWith("-linked", StringComparison.Ordinal))
+        if (next >= _tokens.Count || !LowerAt(last).EndsWith("-affiliated", StringComparison.Ordinal) && !LowerAt(last).EndsWith("-linked", StringComparison.Ordinal))
             return MentionRole.Support;
-        if (!GroupNouns.Contains(_tokens[next].Lower)) return MentionRole.Support;
+        if (!GroupNouns.Contains(LowerAt(next))) return MentionRole.Support;
         var p = PreviousCue(first);
-        if (p >= 0 && _tokens[p].Lower is not ("," or ":" or ";" or "that" or "\"")) return MentionRole.Support;
+        if (p >= 0 && LowerAt(p) is not ("," or ":" or ";" or "that" or "\"")) return MentionRole.Support;
         var role = RoleFromVerbAfter(next, out responsibility);
         return role is MentionRole.Agent or MentionRole.Claimant ? role : MentionRole.Support;
     }
@@ -407,9 +433,9 @@ internal sealed class MentionRoleClassifier
     {
         for (var p = first - 1; p >= 1; p--)
         {
-            var w = _tokens[p].Lower;
+            var w = MarkAt(p);
             if (w is "," or "." or ";") return false;
-            if (w == "to" && _tokens[p - 1].Lower == "according") return true;
+            if (WordIs(p, "to") && WordIs(p - 1, "according")) return true;
         }
         return false;
     }

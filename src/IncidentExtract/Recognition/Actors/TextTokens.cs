@@ -1,10 +1,12 @@
 namespace IncidentExtract.Recognition.Actors;
 
-/// <summary>A word or a single punctuation mark of a text, by position; <see cref="Lower"/> is its folded form.</summary>
-internal readonly record struct Token(int Start, int End, string Lower)
+/// <summary>
+/// A word or a punctuation mark of a text, by position. A mark carries its normalised spelling in
+/// <see cref="Mark"/> ("’" reads as "'", "“" as "\""); a word has none, its folded form is made on demand.
+/// </summary>
+internal readonly record struct Token(int Start, int End, string? Mark)
 {
-    public bool IsWord => Lower.Length > 0 && char.IsLetterOrDigit(Lower[0]);
-    public bool Is(string s) => Lower == s;
+    public bool IsWord => Mark is null;
 }
 
 /// <summary>Splits a text into words (letters, digits, inner hyphens and apostrophes) and punctuation marks.</summary>
@@ -12,7 +14,7 @@ internal static class TextTokens
 {
     public static List<Token> Tokenize(string text)
     {
-        var tokens = new List<Token>(text.Length / 5);
+        var tokens = new List<Token>(text.Length / 4 + 4);
         var i = 0;
         while (i < text.Length)
         {
@@ -22,7 +24,7 @@ internal static class TextTokens
             {
                 var start = i;
                 while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsInnerJoiner(text, i))) i++;
-                tokens.Add(new Token(start, i, text[start..i].ToLowerInvariant()));
+                tokens.Add(new Token(start, i, null));
                 continue;
             }
             // The possessive "’s" is one token so that "ISIS’s" reads as actor + possessive.
@@ -33,7 +35,12 @@ internal static class TextTokens
                 i += 2;
                 continue;
             }
-            tokens.Add(new Token(i, i + 1, c switch { '’' or '‘' => "'", '“' or '”' => "\"", '–' or '—' => "-", _ => c.ToString() }));
+            tokens.Add(new Token(i, i + 1, c switch
+            {
+                '’' or '‘' => "'", '“' or '”' => "\"", '–' or '—' => "-",
+                ',' => ",", '.' => ".", ';' => ";", ':' => ":", '(' => "(", ')' => ")", '[' => "[", ']' => "]", '"' => "\"", '-' => "-", '\'' => "'",
+                _ => c.ToString(),
+            }));
             i++;
         }
         return tokens;

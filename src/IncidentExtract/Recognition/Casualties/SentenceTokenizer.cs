@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using IncidentExtract.Recognition.Dates;
 using IncidentExtract.Recognition.Numbers;
@@ -11,17 +12,27 @@ namespace IncidentExtract.Recognition.Casualties;
 /// </summary>
 internal sealed class SentenceTokenizer(INumberRecognizer numbers)
 {
+    private static readonly SearchValues<char> JoiningMarks = SearchValues.Create("“”\"«»[");
     private static readonly string[] Abbreviations = ["Col", "Maj", "Gen", "Lt", "Capt", "Sgt", "Mr", "Mrs", "Dr", "St", "No", "e", "i", "vs", "Jr", "U", "S"];
 
+    /// <summary>The tokenised sentences (clauses) of the texts that may state casualties; the others are skipped unread.</summary>
     public IEnumerable<IReadOnlyList<Token>> Sentences(IReadOnlyList<string> texts)
     {
         foreach (var text in texts)
         {
             if (string.IsNullOrWhiteSpace(text)) continue;
+            // Cleaning can join two pieces into a casualty word only where it removes a quotation mark or a
+            // footnote's brackets (a parenthesis leaves a space or commas): without those, the raw text answers for the cleaned one.
+            if (!CasualtyWords.MayStateCasualties(text) && text.AsSpan().IndexOfAny(JoiningMarks) < 0) continue;
             var cleaned = Clean(text);
+            // A sentence that spells no casualty word yields no finding: it is not tokenised at all.
+            if (!CasualtyWords.MayStateCasualties(cleaned)) continue;
             foreach (var sentence in SplitSentences(cleaned))
+            {
+                if (!CasualtyWords.MayStateCasualties(sentence)) continue;
                 foreach (var clause in SplitContrastedReports(Tokenize(sentence)))
                     yield return clause;
+            }
         }
     }
 
@@ -165,9 +176,15 @@ internal sealed class SentenceTokenizer(INumberRecognizer numbers)
                 continue;
             }
             if (c is ',' or ';' or ':' or '.' or '–' or '—' or '!' or '?')
-                tokens.Add(new Token(c.ToString(), TokenKind.Punctuation));
+                tokens.Add(new Token(PunctuationText(c), TokenKind.Punctuation));
             i++;
         }
         return tokens;
     }
+
+    // The marks are few: one shared string each instead of one per occurrence.
+    private static string PunctuationText(char c) => c switch
+    {
+        ',' => ",", ';' => ";", ':' => ":", '.' => ".", '–' => "–", '—' => "—", '!' => "!", '?' => "?", _ => c.ToString(),
+    };
 }

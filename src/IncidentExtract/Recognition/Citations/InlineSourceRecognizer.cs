@@ -30,9 +30,13 @@ public sealed partial class InlineSourceRecognizer
         {
             foreach (Match m in Platform().Matches(text)) found.Add(FromGroup(m.Groups["name"]));
         }
-        foreach (Match m in DashByline().Matches(text))
+        // A byline starts with an en or em dash; most texts have none.
+        if (text.AsSpan().IndexOfAny('–', '—') >= 0)
         {
-            if (!InsideParentheses(text, m.Index)) found.Add(FromGroup(m.Groups["name"]));
+            foreach (Match m in DashByline().Matches(text))
+            {
+                if (!InsideParentheses(text, m.Index)) found.Add(FromGroup(m.Groups["name"]));
+            }
         }
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));

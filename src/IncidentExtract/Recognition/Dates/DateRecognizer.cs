@@ -48,6 +48,7 @@ public sealed partial class DateRecognizer : IDateRecognizer
     /// </summary>
     private static void AddNumericMentions(string text, List<DateMention> into)
     {
+        if (!HasDigitSeparatorDigit(text)) return;
         foreach (Match match in NumericDatePattern().Matches(text))
         {
             int day, month, year;
@@ -68,6 +69,24 @@ public sealed partial class DateRecognizer : IDateRecognizer
             if (day is < 1 or > 31 || month is < 1 or > 12) continue;
             into.Add(new DateMention(match.Index, match.Length, match.Value, DateMentionKind.Explicit, new PartialDate(year, month, day)));
         }
+    }
+
+    private static readonly SearchValues<char> DateSeparators = SearchValues.Create("./-");
+
+    /// <summary>
+    /// Every numeric date has a separator between two digits ("22/11", "4.10", "2019-11"); most texts have
+    /// none, and then the pattern need not run. (Any decimal digit, as the pattern's \d.)
+    /// </summary>
+    private static bool HasDigitSeparatorDigit(string text)
+    {
+        var span = text.AsSpan();
+        for (var i = span.IndexOfAny(DateSeparators); i >= 0;)
+        {
+            if (i > 0 && i + 1 < span.Length && char.IsDigit(span[i - 1]) && char.IsDigit(span[i + 1])) return true;
+            var next = span[(i + 1)..].IndexOfAny(DateSeparators);
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+        return false;
     }
 
     private static int Number(Group g) => int.Parse(g.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);

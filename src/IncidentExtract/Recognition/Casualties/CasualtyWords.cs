@@ -1,0 +1,32 @@
+using System.Buffers;
+
+namespace IncidentExtract.Recognition.Casualties;
+
+/// <summary>
+/// Every casualty clause turns on one of a known set of words (a participle, an active verb, an event
+/// noun, a count noun, "surrendered", "lost their lives" …). A sentence that spells none of them, in any
+/// case, cannot yield a finding, so it need not be tokenised or searched for numbers: most sentences of
+/// a report state no casualties at all. The test is a superset (substrings, not whole words), so it
+/// never changes a result.
+/// </summary>
+internal static class CasualtyWords
+{
+    private static readonly SearchValues<string> Triggers = SearchValues.Create(AllTriggers(), StringComparison.OrdinalIgnoreCase);
+
+    public static bool MayStateCasualties(ReadOnlySpan<char> text) => text.ContainsAny(Triggers);
+
+    private static string[] AllTriggers()
+    {
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            // TryPassive's "taken prisoner", "shot dead", "found dead"; TryIntransitive's verbs; TryLivesOf.
+            "taken", "dead", "surrendered", "died", "perished", "succumbed", "themselves", "lost", "lives",
+        };
+        words.UnionWith(CasualtyLexicon.Participles.Keys);
+        words.UnionWith(CasualtyLexicon.ActiveVerbs.Keys);
+        words.UnionWith(CasualtyLexicon.EventNouns.Keys);
+        words.UnionWith(CasualtyLexicon.CountNouns.Keys);
+        words.UnionWith(CasualtyLexicon.LossNouns);
+        return [.. words];
+    }
+}
