@@ -14,12 +14,13 @@ small="${SMALL:-samples/004_08963c1b09683d1f.txt}"
 out="$here/bench/out"
 mkdir -p "$out"
 
-# By default the binary users run: ./incx's ReadyToRun publish. INCX_BIN=path measures another build.
+# By default the command users run: ./incx (its ReadyToRun publish, with its GC setting).
+# INCX_BIN=path measures another build.
 if [ -n "${INCX_BIN:-}" ]; then
   bin="$INCX_BIN"
 else
   ./incx --version > /dev/null   # publishes .incx/bin when sources changed
-  bin="$here/.incx/bin/incx"
+  bin="$here/incx"
 fi
 
 echo "binary: $bin"
