@@ -49,7 +49,7 @@ public sealed class ExtractionEngine
     {
         var report = _segmenter.Segment(document.Text);
         var period = _periods.Resolve(report);
-        var countries = _places.ForReport(document.Text);
+        var reportPlaces = _places.ForReport(document.Text);
         var context = new DateContext(period);
         var blocks = new List<BlockIncidents>();
         var sectionAnchor = new SectionDateAnchor();
@@ -81,7 +81,7 @@ public sealed class ExtractionEngine
             {
                 var draft = block.Drafts[k] with { Index = k };
                 var date = IncidentDateResolver.Resolve(draft, period, cited ? null : block.SectionAnchor);
-                var record = _records.Build(document, report, period, draft, block.Drafts.Count, date, parent, countries);
+                var record = _records.Build(document, report, period, draft, block.Drafts.Count, date, parent, reportPlaces);
                 // In a news feature a correspondent's report runs on over the following paragraphs
                 // ("Al-Ahmad reported that …" / "ISIS also detonated …"): they keep its source.
                 if (!cited && record.Sources.Count == 0 && block.Node.Kind == NodeKind.Paragraph
