@@ -10,8 +10,8 @@ namespace IncidentExtract.Recognition.Events;
 public readonly record struct EventTrigger(EventType Type, int Start, int Length, bool Weak = false);
 
 /// <summary>
-/// Finds event triggers in a sentence. One source-generated pattern per event type; the cheap
-/// keyword test in <see cref="MayHoldTrigger"/> skips the patterns for sentences with no chance.
+/// Finds event triggers in a sentence. One source-generated pattern per event type; one pass of
+/// the patterns' word gates (<see cref="LiteralGateSet"/>) skips the patterns a sentence cannot match.
 /// </summary>
 public sealed partial class EventTriggerRecognizer
 {
@@ -36,16 +36,22 @@ public sealed partial class EventTriggerRecognizer
         (EventType.ArmedAssault, true, Killing(), new(false, "kill", "targeted")),
     ];
 
+    private readonly LiteralGateSet _gates;
+
+    public EventTriggerRecognizer() => _gates = new LiteralGateSet([.. _patterns.Select(p => p.Gate)]);
+
     public IReadOnlyList<EventTrigger> Recognize(string sentence) => Recognize(sentence, useGates: true);
 
     /// <summary>With <paramref name="useGates"/> off every pattern runs: the gates' test proves they never change a result.</summary>
     internal IReadOnlyList<EventTrigger> Recognize(string sentence, bool useGates)
     {
-        if (useGates && !MayHoldTrigger(sentence)) return [];
+        var open = useGates ? _gates.Scan(sentence) : ulong.MaxValue;
+        if (open == 0) return [];
         var triggers = new List<EventTrigger>();
-        foreach (var (type, weak, pattern, gate) in _patterns)
+        for (var k = 0; k < _patterns.Length; k++)
         {
-            if (useGates && !gate.MayMatch(sentence)) continue;
+            if ((open & (1UL << k)) == 0) continue;
+            var (type, weak, pattern, _) = _patterns[k];
             foreach (var m in pattern.EnumerateMatches(sentence))
                 triggers.Add(new EventTrigger(type, m.Index, m.Length, weak));
         }
@@ -92,18 +98,6 @@ public sealed partial class EventTriggerRecognizer
 
     /// <summary>Arrests, surrenders and captures by security forces: a different kind of story from an attack.</summary>
     public static bool IsSecurityCustody(EventType t) => t is EventType.Arrest or EventType.Surrender;
-
-    // A text with a case-fold oddity goes to the patterns, whose own gates decide.
-    private static bool MayHoldTrigger(string s) => TriggerKeywords.MatchesExactly(s) ?? true;
-
-    // Every word some trigger pattern spells: a sentence with none of them holds no trigger.
-    private static readonly LiteralGate TriggerKeywords = new(true,
-        "assassin", "nabbed", "rounded up", "repelled", "repulsed", "taking", "attack", "ambush", "raid", "shot", "shoot", "fire", "fired", "firing", "sniper", "gunfire", "infiltrat", "storm", "broke into",
-        "bomb", "IED", "explo", "detonat", "blast", "strike", "air", "rocket", "mortar", "shell", "artiller", "missile", "clash", "fight",
-        "battle", "exchang", "execut", "behead", "kidnap", "abduct", "captur", "arrest", "detain", "detention", "prisoner", "apprehend",
-        "surrender", "turned themselves", "took", "taken", "take", "control", "liberat", "retake", "retook", "entered", "evacuat", "escap",
-        "seiz", "found", "cache", "confiscat", "neutraliz", "operation", "killing", "killed", "destr", "downing", "shot down", "targeted",
-        "set fire", "foil", "thwart", "prevented");
 
     // "Two female suicide bombers … were detained" names people, not an attack: a bomber counts only when he acts.
     [GeneratedRegex(@"\bsuicide (?:bombings?|attacks?|car bombs?)\b|\bsuicide bomber (?:\w+ ){0,4}?(?:blew|detonated|exploded|set off)\b|\bblew (?:himself|herself|themselves) up\b|\bblown (?:himself|herself|themselves) up\b",

@@ -20,16 +20,26 @@ internal sealed class LiteralGate
     public LiteralGate(bool ignoreCase, params string[] words)
     {
         _ignoreCase = ignoreCase;
+        Words = words;
         _words = SearchValues.Create(words, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
     }
 
+    /// <summary>The words, as given.</summary>
+    public IReadOnlyList<string> Words { get; }
+
+    /// <summary>Whether the words match in any ASCII case.</summary>
+    public bool IgnoresCase => _ignoreCase;
+
+    /// <summary>Whether <paramref name="text"/> holds a character a case-insensitive regex equates with an ASCII letter.</summary>
+    public static bool HasCaseFoldOddity(ReadOnlySpan<char> text) => text.ContainsAny(CaseFoldOddities);
+
     public bool MayMatch(ReadOnlySpan<char> text) =>
-        text.ContainsAny(_words) || (_ignoreCase && text.ContainsAny(CaseFoldOddities));
+        text.ContainsAny(_words) || (_ignoreCase && HasCaseFoldOddity(text));
 
     /// <summary>
     /// For a pattern that is nothing but an alternation of these words (no anchors, no boundaries):
     /// whether it matches, or null when only the regex can tell (a case-fold oddity is present).
     /// </summary>
     public bool? MatchesExactly(ReadOnlySpan<char> text) =>
-        _ignoreCase && text.ContainsAny(CaseFoldOddities) ? null : text.ContainsAny(_words);
+        _ignoreCase && HasCaseFoldOddity(text) ? null : text.ContainsAny(_words);
 }

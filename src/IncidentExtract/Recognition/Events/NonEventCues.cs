@@ -13,12 +13,15 @@ public static partial class NonEventCues
     public static bool IsNonEvent(string sentence) => IsNonEvent(sentence, useGates: true);
 
     /// <summary>With <paramref name="useGates"/> off every cue runs: the gates' test proves they never change a result.</summary>
-    internal static bool IsNonEvent(string sentence, bool useGates) =>
-        ((!useGates || AggregateWords.MayMatch(sentence)) && Aggregate().IsMatch(sentence))
-        || ((!useGates || HypotheticalWords.MayMatch(sentence)) && Hypothetical().IsMatch(sentence))
-        || ((!useGates || TrendWords.MayMatch(sentence)) && Trend().IsMatch(sentence))
-        || ((!useGates || CommunicationWords.MayMatch(sentence)) && Communication().IsMatch(sentence))
-        || sentence.TrimEnd().EndsWith(':');
+    internal static bool IsNonEvent(string sentence, bool useGates)
+    {
+        var open = useGates ? Gates.Scan(sentence) : ulong.MaxValue;
+        return ((open & AggregateGate) != 0 && Aggregate().IsMatch(sentence))
+            || ((open & HypotheticalGate) != 0 && Hypothetical().IsMatch(sentence))
+            || ((open & TrendGate) != 0 && Trend().IsMatch(sentence))
+            || ((open & CommunicationGate) != 0 && Communication().IsMatch(sentence))
+            || sentence.TrimEnd().EndsWith(':');
+    }
 
     /// <summary>Tallies of many events ("SOHR has documented 207 operations … since early 2024").</summary>
     public static bool IsAggregate(string sentence) => Aggregate().IsMatch(sentence);
@@ -43,6 +46,9 @@ public static partial class NonEventCues
     private static readonly LiteralGate CommunicationWords = new(true, "photo", "video", "interview", "infographic", "poster", "statement",
         "report", "leaflet", "allegiance", "negotiat", "appointed", "demonstrat", "talks", "congratulat", "speech", "declared in",
         "assessment", "modus operandi", "tactics", "fighting plan", "was based on");
+    // One pass answers all four gates; the bits follow the order given.
+    private static readonly LiteralGateSet Gates = new(AggregateWords, HypotheticalWords, TrendWords, CommunicationWords);
+    private const ulong AggregateGate = 1, HypotheticalGate = 2, TrendGate = 4, CommunicationGate = 8;
 
     /// <summary>A trigger inside an intention ("with the aim of capturing", "attempts to attack") is not an event.</summary>
     public static bool IsIntended(string sentence, int triggerStart)

@@ -1,0 +1,90 @@
+namespace IncidentExtract.Recognition.Events;
+
+/// <summary>
+/// Several <see cref="LiteralGate"/>s answered by one pass over a text: bit <c>i</c> of
+/// <see cref="Scan"/>'s answer is gate <c>i</c>'s <see cref="LiteralGate.MayMatch"/>, exactly.
+/// A sentence goes past some twenty gates; one table walk costs less than twenty vectorised
+/// searches whose many short words ("air", "fire", "over") keep stopping to verify candidates.
+/// </summary>
+/// <remarks>Every word is indexed by its first three characters, folded to lower-case ASCII, space or
+/// hyphen; a position of the text looks up its three characters and checks the few words filed there.</remarks>
+internal sealed class LiteralGateSet
+{
+    private const int Symbols = 28; // a–z, space, hyphen
+    private const int KeyLength = 3;
+
+    private readonly Entry[][] _byKey = new Entry[Symbols * Symbols * Symbols][];
+    private readonly ulong _ignoreCaseGates;
+
+    public LiteralGateSet(params LiteralGate[] gates)
+    {
+        if (gates.Length > 64) throw new ArgumentException("At most 64 gates fit one mask.", nameof(gates));
+        var filed = new List<Entry>?[_byKey.Length];
+        for (var g = 0; g < gates.Length; g++)
+        {
+            if (gates[g].IgnoresCase) _ignoreCaseGates |= 1UL << g;
+            foreach (var word in gates[g].Words)
+            {
+                var key = Key(word);
+                if (key < 0) throw new ArgumentException($"Gate word \"{word}\" must open with three letters, spaces or hyphens.", nameof(gates));
+                (filed[key] ??= []).Add(new Entry(word, 1UL << g, gates[g].IgnoresCase));
+            }
+        }
+        for (var k = 0; k < filed.Length; k++) _byKey[k] = filed[k]?.ToArray() ?? [];
+    }
+
+    /// <summary>The gates that may match <paramref name="text"/>, one bit each, in the order given.</summary>
+    public ulong Scan(ReadOnlySpan<char> text)
+    {
+        // A case-insensitive regex equates a few non-ASCII letters with ASCII ones: such a text opens every case-insensitive gate.
+        var open = LiteralGate.HasCaseFoldOddity(text) ? _ignoreCaseGates : 0UL;
+        var symbols = SymbolOf;
+        int key = 0, run = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            // The key of the three characters ending here, rolled on: one table read per character.
+            var c = text[i];
+            var symbol = c < symbols.Length ? symbols[c] : -1;
+            if (symbol < 0) { run = 0; continue; }
+            key = (key * Symbols + symbol) % (Symbols * Symbols * Symbols);
+            if (++run < KeyLength) continue;
+            var filed = _byKey[key];
+            for (var e = 0; e < filed.Length; e++)
+            {
+                if ((open & filed[e].Gate) == 0 && filed[e].MatchesAt(text, i + 1 - KeyLength)) open |= filed[e].Gate;
+            }
+        }
+        return open;
+    }
+
+    private static int Key(ReadOnlySpan<char> chars)
+    {
+        if (chars.Length < KeyLength) return -1;
+        var key = 0;
+        for (var k = 0; k < KeyLength; k++)
+        {
+            var symbol = chars[k] < SymbolOf.Length ? SymbolOf[chars[k]] : -1;
+            if (symbol < 0) return -1;
+            key = key * Symbols + symbol;
+        }
+        return key;
+    }
+
+    // ASCII letters in either case, space and hyphen; every other character breaks a key.
+    private static ReadOnlySpan<sbyte> SymbolOf =>
+    [
+        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+        26, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 27, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+        -1, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, -1, -1, -1, -1, -1,
+        -1, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, -1, -1, -1, -1, -1,
+    ];
+
+    private sealed record Entry(string Word, ulong Gate, bool IgnoreCase)
+    {
+        public bool MatchesAt(ReadOnlySpan<char> text, int start) =>
+            start + Word.Length <= text.Length
+            && (IgnoreCase
+                ? text.Slice(start, Word.Length).Equals(Word, StringComparison.OrdinalIgnoreCase)
+                : text.Slice(start, Word.Length).SequenceEqual(Word));
+    }
+}

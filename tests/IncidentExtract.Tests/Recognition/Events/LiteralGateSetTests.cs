@@ -1,0 +1,36 @@
+using IncidentExtract.Recognition.Events;
+
+namespace IncidentExtract.Tests.Recognition.Events;
+
+public class LiteralGateSetTests
+{
+    private static readonly LiteralGate AttackWords = new(true, "attack", "ambush");
+    private static readonly LiteralGate KillingWords = new(false, "kill", "targeted");
+    private static readonly LiteralGate AggregateWords = new(true, "in the past", "since", "sorties");
+    private static readonly LiteralGateSet Gates = new(AttackWords, KillingWords, AggregateWords);
+
+    [Theory]
+    [InlineData("On November 22, 2019, Popular Mobilization fighters were ambushed northeast of Samarra.", 0b001)]
+    [InlineData("Kirkuk Province: On November 19, 2017, the Popular Mobilization announced that its forces had killed 12 ISIS operatives in the Al-Hawija District.", 0b010)]
+    [InlineData("KILLED IN ACTION", 0b000)]
+    [InlineData("The Russian Air Force carried out more than 500 sorties in the past week, attacking ISIS targets.", 0b101)]
+    [InlineData("Involvement of Russia and the United States", 0b000)]
+    // A word at the very end, and one split by a line break, which the words never span.
+    [InlineData("Syrian army soldiers were targeted", 0b010)]
+    [InlineData("ISIS operatives were ambu-\nshed", 0b000)]
+    // A Kelvin sign folds to "k" in a case-insensitive regex: every case-insensitive gate opens.
+    [InlineData("The \u212Aunar Province", 0b101)]
+    public void One_pass_answers_each_gate_as_the_gate_would(string text, int expected)
+    {
+        Gates.Scan(text).Should().Be((ulong)expected);
+        var each = (AttackWords.MayMatch(text) ? 1 : 0) | (KillingWords.MayMatch(text) ? 2 : 0) | (AggregateWords.MayMatch(text) ? 4 : 0);
+        each.Should().Be(expected);
+    }
+
+    [Fact]
+    public void A_word_the_index_cannot_file_is_refused()
+    {
+        var act = () => new LiteralGateSet(new LiteralGate(true, "IS"));
+        act.Should().Throw<ArgumentException>().WithMessage("*IS*");
+    }
+}
