@@ -314,6 +314,7 @@ def main() -> int:
         print(f"curated place overrides match nothing: {sorted(missing)}", file=sys.stderr)
         return 1
 
+    without_coords = []
     for p in curated.get("places") or []:
         if "match" in p:
             continue
@@ -325,7 +326,12 @@ def main() -> int:
                 print(f"curated place {p['name']}: geonameid {p['coords_from']} not in cities500", file=sys.stderr)
                 return 1
             entry.update(lat=src["lat"], lon=src["lon"])
+        else:
+            without_coords.append(f"{p['name']} ({p['country']})")
         places.append(entry)
+    if without_coords:
+        # Listed, not fixed: no reachable source has them (README.md, "Places without coordinates").
+        print(f"{len(without_coords)} curated places without coordinates: {', '.join(without_coords)}", file=sys.stderr)
 
     # Settlements sorted so that, within a country, bigger places come first (readers can stop early).
     order = {"country": 0, "admin1": 1}
@@ -339,7 +345,8 @@ def main() -> int:
 
     with_coords = sum(1 for p in places if p.get("lat") is not None)
     with open(OUT, "w", encoding="utf-8", newline="\n") as out:
-        out.write(HEADER.format(places=len(places), with_coords=with_coords, settlements=settlements))
+        out.write(HEADER.format(places=len(places), with_coords=with_coords, settlements=settlements,
+                                without_coords=len(without_coords)))
         out.write("places:\n")
         for p in places:
             out.write(entry_line(p) + "\n")
@@ -357,7 +364,8 @@ HEADER = """\
 #     (GeoNames data: CC BY 4.0, https://www.geonames.org/ ; package code MIT).
 #   - Countries and first-level regions from the npm package country-state-city 3.2.1 (GPL-3.0 data).
 #   - Hand-kept spellings and places from tools/gazetteer/curated.yaml (coordinates only from GeoNames).
-# {places} places, {with_coords} with coordinates ({settlements} settlements).
+# {places} places, {with_coords} with coordinates ({settlements} settlements); {without_coords} hand-kept places
+# have none: no GeoNames row for them is reachable (tools/gazetteer/README.md, "Places without coordinates").
 """
 
 if __name__ == "__main__":
