@@ -64,8 +64,9 @@ public sealed class PlaceResolver
         return countries;
     }
 
-    /// <summary>A fresh set of scans for one report, with the countries <paramref name="reportText"/> names (<see cref="CountriesNamedIn"/>).</summary>
-    public ReportPlaces ForReport(string reportText) => new(_recognizer, CountriesNamedIn(reportText));
+    /// <summary>A fresh set of scans for one report, with the countries <paramref name="reportText"/> names
+    /// (<see cref="CountriesNamedIn"/>, scanned when first needed).</summary>
+    public ReportPlaces ForReport(string reportText) => new(_recognizer, new ReportCountries(() => CountriesNamedIn(reportText)));
 
     private static readonly IReadOnlySet<string> EmptyCountries = new HashSet<string>(StringComparer.Ordinal);
 
@@ -235,7 +236,7 @@ internal sealed class ContextFrame
     // Countries the passage or the report names outright (country names, demonyms): where its places are likely to be.
     private HashSet<string> NamedCountries { get; init; } = [];
     private List<Place> NamedCountryPlaces { get; init; } = [];
-    private IReadOnlyCollection<string> DocumentCountries { get; init; } = [];
+    private IReadOnlySet<string> DocumentCountries { get; init; } = new HashSet<string>();
 
     // A settlement matched only by an alias, this far from the context country's centre, is another place
     // that shares a spelling ("Alwar" in India for "Al-Wa’ar", "Uman" for "Human"), not the incident's.
@@ -270,7 +271,8 @@ internal sealed class ContextFrame
             if (OneCountry(m.Candidates)) block.Add(m.Candidates[0].Country);
         }
         foreach (var (_, _, demonymCountry) in recognizer.Demonyms(context.BlockText)) named.Add(demonymCountry);
-        var document = context.DocumentCountries ?? (IReadOnlyCollection<string>)[];
+        // Read only when needed: it may scan the whole report (ReportCountries).
+        var document = context.DocumentCountries as IReadOnlySet<string> ?? new HashSet<string>(context.DocumentCountries ?? [], StringComparer.Ordinal);
         // The passage's own countries say where its places are; only when it names none, the report's.
         var namedPlaces = new List<Place>(named.Count);
         foreach (var name in named.Count > 0 ? named : document)
@@ -344,21 +346,28 @@ internal sealed class ContextFrame
     /// <summary>Among same-named places: the context's country, then its region, the block's countries, the kind the words ask for, then size.</summary>
     public Place? Choose(PlaceMention mention, string text)
     {
-        var wantsProvince = RelativeLocation.ProvinceAfter(text, mention.End);
         var written = string.Join("", PlaceNameFolding.Tokenize(mention.AsWritten));
-        Place? best = null;
-        var bestScore = double.MinValue;
-        foreach (var p in mention.Candidates)
+        // One place of that name: nothing to weigh (and the report's countries stay unscanned).
+        if (mention.Candidates is [var only])
+            return string.Join("", PlaceNameFolding.Tokenize(only.Name)) == written || only.Kind is PlaceKind.Country or PlaceKind.Admin1
+                || !IsFarFromContext(only) ? only : null;
+        var wantsProvince = RelativeLocation.ProvinceAfter(text, mention.End);
+        var candidates = mention.Candidates;
+        // Points are whole numbers and the size term is added last, so a score is exact and the same however it is summed.
+        Span<int> points = candidates.Count <= 64 ? stackalloc int[candidates.Count] : new int[candidates.Count];
+        Span<double> sizes = candidates.Count <= 64 ? stackalloc double[candidates.Count] : new double[candidates.Count];
+        var bestWithoutReport = double.MinValue;
+        for (var i = 0; i < candidates.Count; i++)
         {
+            var p = candidates[i];
             // The canonical name is a place's first meaning; an alias shared with a bigger place is not.
             var byName = string.Join("", PlaceNameFolding.Tokenize(p.Name)) == written;
-            if (!byName && p.Kind is not (PlaceKind.Country or PlaceKind.Admin1) && IsFarFromContext(p)) continue;
-            var score = byName ? 20.0 : 0.0;
+            if (!byName && p.Kind is not (PlaceKind.Country or PlaceKind.Admin1) && IsFarFromContext(p)) { points[i] = int.MinValue; continue; }
+            var score = byName ? 20 : 0;
             if (Country is not null && p.Country == Country.Country) score += 100;
             if (Admin1 is not null && p.Admin1 == Admin1.Name) score += 20;
             if (BlockCountries.Contains(p.Country)) score += 10;
             if (NamedCountries.Contains(p.Country)) score += 6;
-            if (DocumentCountries.Contains(p.Country)) score += 4;
             score += p.Kind switch
             {
                 PlaceKind.Admin1 => wantsProvince ? 50 : 3,
@@ -367,11 +376,31 @@ internal sealed class ContextFrame
                 PlaceKind.Region or PlaceKind.District => 3,
                 _ => wantsProvince ? 0 : 5,
             };
-            score += Math.Log10((p.Population ?? 0) + 1);
-            if (score > bestScore) { best = p; bestScore = score; }
+            points[i] = score;
+            sizes[i] = Math.Log10((p.Population ?? 0) + 1);
+            bestWithoutReport = Math.Max(bestWithoutReport, score + sizes[i]);
+        }
+        // The report's own countries add 4 points: they decide only between places within 4 points of the best,
+        // and only then is the whole report scanned for them.
+        var contenders = 0;
+        var leader = -1;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (points[i] != int.MinValue && points[i] + sizes[i] >= bestWithoutReport - ReportCountryPoints - 1e-9) { contenders++; leader = i; }
+        }
+        if (contenders <= 1) return leader < 0 ? null : candidates[leader];
+        Place? best = null;
+        var bestScore = double.MinValue;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (points[i] == int.MinValue) continue;
+            var score = points[i] + (DocumentCountries.Contains(candidates[i].Country) ? ReportCountryPoints : 0) + sizes[i];
+            if (score > bestScore) { best = candidates[i]; bestScore = score; }
         }
         return best;
     }
+
+    private const int ReportCountryPoints = 4;
 
     // Far from the context country, or (no context country) from every country the passage and the report name.
     private bool IsFarFromContext(Place p)
