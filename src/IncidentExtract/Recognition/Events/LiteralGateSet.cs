@@ -10,10 +10,14 @@ namespace IncidentExtract.Recognition.Events;
 /// hyphen; a position of the text looks up its three characters and checks the few words filed there.</remarks>
 internal sealed class LiteralGateSet
 {
-    private const int Symbols = 28; // a–z, space, hyphen
+    // a–z, space, hyphen: five bits each, so a key rolls on by a shift instead of a division.
+    private const int SymbolBits = 5;
     private const int KeyLength = 3;
+    private const int KeyMask = (1 << (SymbolBits * KeyLength)) - 1;
 
-    private readonly Entry[][] _byKey = new Entry[Symbols * Symbols * Symbols][];
+    private readonly Entry[][] _byKey = new Entry[KeyMask + 1][];
+    // One bit per key: whether any word is filed there. Small enough to stay in the nearest cache, unlike _byKey.
+    private readonly ulong[] _filed = new ulong[(KeyMask + 1) / 64];
     private readonly ulong _ignoreCaseGates;
 
     public LiteralGateSet(params LiteralGate[] gates)
@@ -30,7 +34,11 @@ internal sealed class LiteralGateSet
                 (filed[key] ??= []).Add(new Entry(word, 1UL << g, gates[g].IgnoresCase));
             }
         }
-        for (var k = 0; k < filed.Length; k++) _byKey[k] = filed[k]?.ToArray() ?? [];
+        for (var k = 0; k < filed.Length; k++)
+        {
+            _byKey[k] = filed[k]?.ToArray() ?? [];
+            if (filed[k] is not null) _filed[k >> 6] |= 1UL << k;
+        }
     }
 
     /// <summary>The gates that may match <paramref name="text"/>, one bit each, in the order given.</summary>
@@ -46,8 +54,8 @@ internal sealed class LiteralGateSet
             var c = text[i];
             var symbol = c < symbols.Length ? symbols[c] : -1;
             if (symbol < 0) { run = 0; continue; }
-            key = (key * Symbols + symbol) % (Symbols * Symbols * Symbols);
-            if (++run < KeyLength) continue;
+            key = ((key << SymbolBits) | symbol) & KeyMask;
+            if (++run < KeyLength || (_filed[key >> 6] & (1UL << key)) == 0) continue;
             var filed = _byKey[key];
             for (var e = 0; e < filed.Length; e++)
             {
@@ -65,7 +73,7 @@ internal sealed class LiteralGateSet
         {
             var symbol = chars[k] < SymbolOf.Length ? SymbolOf[chars[k]] : -1;
             if (symbol < 0) return -1;
-            key = key * Symbols + symbol;
+            key = (key << SymbolBits) | symbol;
         }
         return key;
     }
