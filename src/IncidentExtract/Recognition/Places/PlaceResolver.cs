@@ -235,7 +235,10 @@ internal sealed class ContextFrame
     private HashSet<string> BlockCountries { get; init; } = [];
     // Countries the passage or the report names outright (country names, demonyms): where its places are likely to be.
     private HashSet<string> NamedCountries { get; init; } = [];
-    private List<Place> NamedCountryPlaces { get; init; } = [];
+    // Where the countries named (else the report's) lie; made when a choice first needs distances, which is seldom.
+    private List<Place> NamedCountryPlaces => _namedCountryPlaces ??= CountryPlaces(NamedCountries.Count > 0 ? NamedCountries : DocumentCountries);
+    private List<Place>? _namedCountryPlaces;
+    private PlaceRecognizer Recognizer { get; init; } = null!;
     private IReadOnlySet<string> DocumentCountries { get; init; } = new HashSet<string>();
 
     // A settlement matched only by an alias, this far from the context country's centre, is another place
@@ -273,17 +276,22 @@ internal sealed class ContextFrame
         foreach (var (_, _, demonymCountry) in recognizer.Demonyms(context.BlockText)) named.Add(demonymCountry);
         // Read only when needed: it may scan the whole report (ReportCountries).
         var document = context.DocumentCountries as IReadOnlySet<string> ?? new HashSet<string>(context.DocumentCountries ?? [], StringComparer.Ordinal);
-        // The passage's own countries say where its places are; only when it names none, the report's.
-        var namedPlaces = new List<Place>(named.Count);
-        foreach (var name in named.Count > 0 ? named : document)
-        {
-            if (recognizer.Country(name) is { Lat: not null, Lon: not null } c) namedPlaces.Add(c);
-        }
         return new ContextFrame
         {
             Country = country, Admin1 = admin1, BlockCountries = block,
-            NamedCountries = named, NamedCountryPlaces = namedPlaces, DocumentCountries = document,
+            NamedCountries = named, DocumentCountries = document, Recognizer = recognizer,
         };
+    }
+
+    // The passage's own countries say where its places are; only when it names none, the report's.
+    private List<Place> CountryPlaces(IEnumerable<string> countries)
+    {
+        var places = new List<Place>();
+        foreach (var name in countries)
+        {
+            if (Recognizer.Country(name) is { Lat: not null, Lon: not null } c) places.Add(c);
+        }
+        return places;
     }
 
     private static List<(int Start, int End)> Asides(string text)
@@ -383,10 +391,14 @@ internal sealed class ContextFrame
         // The report's own countries add 4 points: they decide only between places within 4 points of the best,
         // and only then is the whole report scanned for them.
         var contenders = 0;
+        var oneCountry = true;
         var leader = -1;
         for (var i = 0; i < candidates.Count; i++)
         {
-            if (points[i] != int.MinValue && points[i] + sizes[i] >= bestWithoutReport - ReportCountryPoints - 1e-9) { contenders++; leader = i; }
+            if (points[i] == int.MinValue || points[i] + sizes[i] < bestWithoutReport - ReportCountryPoints - 1e-9) continue;
+            if (leader >= 0 && candidates[i].Country != candidates[leader].Country) oneCountry = false;
+            contenders++;
+            leader = i;
         }
         if (contenders <= 1) return leader < 0 ? null : candidates[leader];
         Place? best = null;
@@ -394,7 +406,9 @@ internal sealed class ContextFrame
         for (var i = 0; i < candidates.Count; i++)
         {
             if (points[i] == int.MinValue) continue;
-            var score = points[i] + (DocumentCountries.Contains(candidates[i].Country) ? ReportCountryPoints : 0) + sizes[i];
+            // Contenders of one country gain the same points or none: the order stands without the scan.
+            var reportCountry = !oneCountry && DocumentCountries.Contains(candidates[i].Country);
+            var score = points[i] + (reportCountry ? ReportCountryPoints : 0) + sizes[i];
             if (score > bestScore) { best = candidates[i]; bestScore = score; }
         }
         return best;
