@@ -1,0 +1,30 @@
+using IncidentExtract.Segmentation;
+
+namespace IncidentExtract.Tests.Segmentation;
+
+public class ReportSegmenterNormaliseTests
+{
+    private const string Line = "On November 22, 2019, Popular Mobilization fighters were ambushed northeast of Samarra.";
+
+    [Fact]
+    public void Every_kind_of_whitespace_collapses_to_one_space_and_nothing_else_changes()
+    {
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            var ch = (char)c;
+            if (char.IsSurrogate(ch)) continue;
+            var text = Line.Replace("fighters were", $"fighters{ch}were");
+            var expected = char.IsWhiteSpace(ch) ? Line : text;
+            ReportSegmenter.Normalise(text).Should().Be(expected, "U+{0:X4} {1} whitespace", c, char.IsWhiteSpace(ch) ? "is" : "is not");
+        }
+    }
+
+    [Theory]
+    [InlineData("  On November 22, 2019,\tPopular Mobilization  fighters were ambushed northeast of Samarra. ")]
+    [InlineData("On November 22, 2019, Popular Mobilization\u00A0\u00A0fighters were ambushed northeast of Samarra.")]
+    public void Runs_and_edges_are_cleaned(string raw) => ReportSegmenter.Normalise(raw).Should().Be(Line);
+
+    [Fact]
+    public void A_clean_line_comes_back_as_the_same_string() =>
+        ReportSegmenter.Normalise(Line).Should().BeSameAs(Line);
+}
