@@ -85,7 +85,15 @@ public sealed class PlaceResolver
         return inText;
     }
 
+    // Every incident of a block asks the same of its block and headings: the frame (one per block) remembers the answers.
     private ResolvedPlace? Best(string text, ContextFrame frame, ReportPlaces report, int minRank = 0, bool foregroundOnly = false)
+    {
+        var key = (text, minRank, foregroundOnly);
+        if (!frame.Answers.TryGetValue(key, out var best)) frame.Answers[key] = best = BestUncached(text, frame, report, minRank, foregroundOnly);
+        return best;
+    }
+
+    private ResolvedPlace? BestUncached(string text, ContextFrame frame, ReportPlaces report, int minRank, bool foregroundOnly)
     {
         var masked = report.Masked(text);
         var mentions = report.Recognize(masked);
@@ -232,6 +240,8 @@ internal sealed class ContextFrame
 {
     public Place? Country { get; private init; }
     public Place? Admin1 { get; private init; }
+    /// <summary>The resolver's answers for texts of this frame's block (a pure function of text, frame and options).</summary>
+    public Dictionary<(string Text, int MinRank, bool ForegroundOnly), ResolvedPlace?> Answers { get; } = [];
     private HashSet<string> BlockCountries { get; init; } = [];
     // Countries the passage or the report names outright (country names, demonyms): where its places are likely to be.
     private HashSet<string> NamedCountries { get; init; } = [];
