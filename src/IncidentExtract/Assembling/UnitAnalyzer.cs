@@ -27,10 +27,11 @@ public sealed class UnitAnalyzer(EventTriggerRecognizer triggers, IDateRecognize
         foreach (var sentence in sentences)
         {
             var sentenceText = sentence.Of(masked);
-            bool sentenceIsNonEvent = quotation || reportedSpeech || NonEventCues.IsNonEvent(sentenceText);
+            var words = triggers.ScanWords(sentenceText);
+            bool sentenceIsNonEvent = quotation || reportedSpeech || NonEventCues.IsNonEvent(sentenceText, words);
             if (sentenceIsNonEvent)
             {
-                units.Add(Build(blockText, masked, sentence, sentenceText, blockCitations, isClause: false, isNonEvent: true));
+                units.Add(Build(blockText, masked, sentence, sentenceText, words, blockCitations, isClause: false, isNonEvent: true));
                 continue;
             }
             while (seamIndex < seams.Count && seams[seamIndex].Index < sentence.Start) seamIndex++;
@@ -39,16 +40,17 @@ public sealed class UnitAnalyzer(EventTriggerRecognizer triggers, IDateRecognize
             {
                 // A sentence left whole was just read as not a non-event; only split clauses need the test again.
                 var clauseText = clauses.Count == 1 ? sentenceText : clauses[k].Of(masked);
-                bool nonEvent = clauses.Count > 1 && NonEventCues.IsNonEvent(clauseText);
-                units.Add(Build(blockText, masked, clauses[k], clauseText, blockCitations, isClause: k > 0, nonEvent));
+                var clauseWords = clauses.Count == 1 ? words : triggers.ScanWords(clauseText);
+                bool nonEvent = clauses.Count > 1 && NonEventCues.IsNonEvent(clauseText, clauseWords);
+                units.Add(Build(blockText, masked, clauses[k], clauseText, clauseWords, blockCitations, isClause: k > 0, nonEvent));
             }
         }
         return CoverWithFollowingCitations(units, blockCitations);
     }
 
-    private IncidentUnit Build(string text, string masked, TextSpan span, string maskedText, List<Citation> blockCitations, bool isClause, bool isNonEvent)
+    private IncidentUnit Build(string text, string masked, TextSpan span, string maskedText, GateWords words, List<Citation> blockCitations, bool isClause, bool isNonEvent)
     {
-        var found = triggers.Recognize(maskedText);
+        var found = triggers.Recognize(maskedText, words);
         if (found.Count > 0)
         {
             var kept = new List<EventTrigger>(found.Count);
@@ -103,8 +105,9 @@ public sealed class UnitAnalyzer(EventTriggerRecognizer triggers, IDateRecognize
     {
         var trimmed = s.TrimStart();
         int offset = s.Length - trimmed.Length;
-        return triggers.Recognize(s).Any(t => t.Start - offset <= 12 && !NonEventCues.IsIntended(s, t.Start))
-            && !NonEventCues.IsNonEvent(s)
+        var words = triggers.ScanWords(s);
+        return triggers.Recognize(s, words).Any(t => t.Start - offset <= 12 && !NonEventCues.IsIntended(s, t.Start))
+            && !NonEventCues.IsNonEvent(s, words)
             && trimmed.Count(c => c == ' ') >= 4;
     }
 
@@ -123,7 +126,11 @@ public sealed class UnitAnalyzer(EventTriggerRecognizer triggers, IDateRecognize
         return units;
     }
 
-    private bool HasEvent(string s) => triggers.Recognize(s).Any(t => !t.Weak && !NonEventCues.IsIntended(s, t.Start)) && !NonEventCues.IsNonEvent(s);
+    private bool HasEvent(string s)
+    {
+        var words = triggers.ScanWords(s);
+        return triggers.Recognize(s, words).Any(t => !t.Weak && !NonEventCues.IsIntended(s, t.Start)) && !NonEventCues.IsNonEvent(s, words);
+    }
 
     /// <summary>The block with its citations blanked (same length, so offsets still hold).</summary>
     private static string Mask(string text, List<Citation> cites)

@@ -9,6 +9,9 @@ namespace IncidentExtract.Recognition.Events;
 /// </summary>
 public readonly record struct EventTrigger(EventType Type, int Start, int Length, bool Weak = false);
 
+/// <summary>Which gates a sentence opens (see <see cref="LiteralGateSet"/>): the trigger patterns' and the non-event cues'.</summary>
+public readonly record struct GateWords(ulong Triggers, ulong Cues);
+
 /// <summary>
 /// Finds event triggers in a sentence. One source-generated pattern per event type; one pass of
 /// the patterns' word gates (<see cref="LiteralGateSet"/>) skips the patterns a sentence cannot match.
@@ -38,14 +41,28 @@ public sealed partial class EventTriggerRecognizer
 
     private readonly LiteralGateSet _gates;
 
-    public EventTriggerRecognizer() => _gates = new LiteralGateSet([.. _patterns.Select(p => p.Gate)]);
+    // The cues' gates ride along in the same pass (bits above the patterns'): a unit is read by both.
+    public EventTriggerRecognizer() => _gates = new LiteralGateSet([.. _patterns.Select(p => p.Gate), .. NonEventCues.Gates]);
 
-    public IReadOnlyList<EventTrigger> Recognize(string sentence) => Recognize(sentence, useGates: true);
+    /// <summary>The gate words <paramref name="sentence"/> spells, for <see cref="Recognize(string, GateWords)"/> and
+    /// <see cref="NonEventCues.IsNonEvent(string, GateWords)"/>: one pass over the text serves both.</summary>
+    public GateWords ScanWords(string sentence)
+    {
+        var open = _gates.Scan(sentence);
+        return new GateWords(open & ((1UL << _patterns.Length) - 1), open >> _patterns.Length);
+    }
+
+    public IReadOnlyList<EventTrigger> Recognize(string sentence) => Recognize(sentence, ScanWords(sentence));
+
+    /// <summary>As <see cref="Recognize(string)"/>, with the sentence's gate words already scanned.</summary>
+    public IReadOnlyList<EventTrigger> Recognize(string sentence, GateWords words) => Recognize(sentence, words.Triggers);
 
     /// <summary>With <paramref name="useGates"/> off every pattern runs: the gates' test proves they never change a result.</summary>
-    internal IReadOnlyList<EventTrigger> Recognize(string sentence, bool useGates)
+    internal IReadOnlyList<EventTrigger> Recognize(string sentence, bool useGates) =>
+        Recognize(sentence, useGates ? ScanWords(sentence).Triggers : ulong.MaxValue);
+
+    private IReadOnlyList<EventTrigger> Recognize(string sentence, ulong open)
     {
-        var open = useGates ? _gates.Scan(sentence) : ulong.MaxValue;
         if (open == 0) return [];
         var triggers = new List<EventTrigger>();
         for (var k = 0; k < _patterns.Length; k++)

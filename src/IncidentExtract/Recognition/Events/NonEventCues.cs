@@ -10,18 +10,20 @@ namespace IncidentExtract.Recognition.Events;
 /// </summary>
 public static partial class NonEventCues
 {
-    public static bool IsNonEvent(string sentence) => IsNonEvent(sentence, useGates: true);
+    public static bool IsNonEvent(string sentence) => IsNonEvent(sentence, CueGates.Scan(sentence));
+
+    /// <summary>As <see cref="IsNonEvent(string)"/>, with the gate words already scanned (<see cref="EventTriggerRecognizer.ScanWords"/>).</summary>
+    public static bool IsNonEvent(string sentence, GateWords words) => IsNonEvent(sentence, words.Cues);
 
     /// <summary>With <paramref name="useGates"/> off every cue runs: the gates' test proves they never change a result.</summary>
-    internal static bool IsNonEvent(string sentence, bool useGates)
-    {
-        var open = useGates ? Gates.Scan(sentence) : ulong.MaxValue;
-        return ((open & AggregateGate) != 0 && Aggregate().IsMatch(sentence))
-            || ((open & HypotheticalGate) != 0 && Hypothetical().IsMatch(sentence))
-            || ((open & TrendGate) != 0 && Trend().IsMatch(sentence))
-            || ((open & CommunicationGate) != 0 && Communication().IsMatch(sentence))
-            || sentence.TrimEnd().EndsWith(':');
-    }
+    internal static bool IsNonEvent(string sentence, bool useGates) => IsNonEvent(sentence, useGates ? CueGates.Scan(sentence) : ulong.MaxValue);
+
+    private static bool IsNonEvent(string sentence, ulong open) =>
+        ((open & AggregateGate) != 0 && Aggregate().IsMatch(sentence))
+        || ((open & HypotheticalGate) != 0 && Hypothetical().IsMatch(sentence))
+        || ((open & TrendGate) != 0 && Trend().IsMatch(sentence))
+        || ((open & CommunicationGate) != 0 && Communication().IsMatch(sentence))
+        || sentence.TrimEnd().EndsWith(':');
 
     /// <summary>Tallies of many events ("SOHR has documented 207 operations … since early 2024").</summary>
     public static bool IsAggregate(string sentence) => Aggregate().IsMatch(sentence);
@@ -47,7 +49,8 @@ public static partial class NonEventCues
         "report", "leaflet", "allegiance", "negotiat", "appointed", "demonstrat", "talks", "congratulat", "speech", "declared in",
         "assessment", "modus operandi", "tactics", "fighting plan", "was based on");
     // One pass answers all four gates; the bits follow the order given.
-    private static readonly LiteralGateSet Gates = new(AggregateWords, HypotheticalWords, TrendWords, CommunicationWords);
+    internal static readonly LiteralGate[] Gates = [AggregateWords, HypotheticalWords, TrendWords, CommunicationWords];
+    private static readonly LiteralGateSet CueGates = new(Gates);
     private const ulong AggregateGate = 1, HypotheticalGate = 2, TrendGate = 4, CommunicationGate = 8;
 
     /// <summary>A trigger inside an intention ("with the aim of capturing", "attempts to attack") is not an event.</summary>

@@ -63,5 +63,9 @@ public class LiteralGateConsistencyTests
     {
         Triggers.Recognize(sentence, useGates: true).Should().Equal(Triggers.Recognize(sentence, useGates: false));
         NonEventCues.IsNonEvent(sentence, useGates: true).Should().Be(NonEventCues.IsNonEvent(sentence, useGates: false));
+        // The one scan a unit gets serves both readers exactly as their own scans would.
+        var words = Triggers.ScanWords(sentence);
+        Triggers.Recognize(sentence, words).Should().Equal(Triggers.Recognize(sentence, useGates: false));
+        NonEventCues.IsNonEvent(sentence, words).Should().Be(NonEventCues.IsNonEvent(sentence, useGates: false));
     }
 }
