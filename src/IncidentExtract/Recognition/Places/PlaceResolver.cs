@@ -16,7 +16,7 @@ public sealed class PlaceResolver
 
     public PlaceResolver(PlaceRecognizer recognizer) => _recognizer = recognizer;
 
-    public ResolvedPlace Resolve(PlaceContext context) => Resolve(context, new ReportPlaces(_recognizer, EmptyCountries));
+    public ResolvedPlace Resolve(PlaceContext context) => Resolve(context, new ReportPlaces(_recognizer, null));
 
     /// <summary>As <see cref="Resolve(PlaceContext)"/>, reusing the scans <paramref name="report"/> made for earlier
     /// incidents of the same report (its blocks, headings and lead-ins are scanned once, not once per incident).</summary>
@@ -50,10 +50,13 @@ public sealed class PlaceResolver
     /// The countries <paramref name="text"/> (a whole report: headings and body) names as places, not as actors
     /// ("the Iraq government"); pass them as <see cref="PlaceContext.DocumentCountries"/>.
     /// </summary>
-    public IReadOnlySet<string> CountriesNamedIn(string text)
+    public IReadOnlySet<string> CountriesNamedIn(string text) => new ReportPlaces(_recognizer, text).Countries;
+
+    /// <summary>The countries among <paramref name="mentions"/> that are places, not actors.</summary>
+    internal static IReadOnlySet<string> CountriesIn(IReadOnlyList<PlaceMention> mentions)
     {
         var countries = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var m in _recognizer.Recognize(text))
+        foreach (var m in mentions)
         {
             if (m.IsActorUse) continue;
             foreach (var p in m.Candidates)
@@ -66,9 +69,7 @@ public sealed class PlaceResolver
 
     /// <summary>A fresh set of scans for one report, with the countries <paramref name="reportText"/> names
     /// (<see cref="CountriesNamedIn"/>, scanned when first needed).</summary>
-    public ReportPlaces ForReport(string reportText) => new(_recognizer, new ReportCountries(() => CountriesNamedIn(reportText)));
-
-    private static readonly IReadOnlySet<string> EmptyCountries = new HashSet<string>(StringComparer.Ordinal);
+    public ReportPlaces ForReport(string reportText) => new(_recognizer, reportText);
 
     // "… in Iraq" under "Salah al-Din Province", "fell in Israeli territory" under "… in the Golan Heights": when the
     // incident's words give only the country, a label or heading inside that country is the more specific place.

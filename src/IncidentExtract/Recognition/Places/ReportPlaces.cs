@@ -12,23 +12,47 @@ public sealed class ReportPlaces
 {
     private readonly PlaceRecognizer _recognizer;
     private readonly Dictionary<string, IReadOnlyList<PlaceMention>> _mentions = new(StringComparer.Ordinal);
+    // Every text is scanned piece by piece (TextPieces), and a piece once per report: a sentence comes in its line
+    // of the whole report, in its block and in its incident, and is the same piece each time.
+    private readonly Dictionary<string, IReadOnlyList<PlaceMention>> _pieces = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<PlaceMention>>.AlternateLookup<ReadOnlySpan<char>> _pieceLookup;
     private readonly Dictionary<string, string> _masked = new(StringComparer.Ordinal);
     private PlaceContext? _frameContext;
     private ContextFrame? _frame;
 
-    internal ReportPlaces(PlaceRecognizer recognizer, IReadOnlySet<string> countries)
+    /// <param name="recognizer">The shared recognizer.</param>
+    /// <param name="reportText">The whole report, whose countries <see cref="Countries"/> gives; null for none.</param>
+    internal ReportPlaces(PlaceRecognizer recognizer, string? reportText)
     {
         _recognizer = recognizer;
-        Countries = countries;
+        _pieceLookup = _pieces.GetAlternateLookup<ReadOnlySpan<char>>();
+        Countries = new ReportCountries(() => PlaceResolver.CountriesIn(reportText is null ? [] : Recognize(reportText)));
     }
 
-    /// <summary>The countries the report names as places, not as actors.</summary>
+    /// <summary>The countries the report names as places, not as actors (scanned when first read).</summary>
     public IReadOnlySet<string> Countries { get; }
 
     internal IReadOnlyList<PlaceMention> Recognize(string text)
     {
-        if (!_mentions.TryGetValue(text, out var mentions)) _mentions[text] = mentions = _recognizer.Recognize(text);
+        if (!_mentions.TryGetValue(text, out var mentions)) _mentions[text] = mentions = RecognizeByPieces(text);
         return mentions;
+    }
+
+    private IReadOnlyList<PlaceMention> RecognizeByPieces(string text)
+    {
+        List<PlaceMention>? all = null;
+        foreach (var (start, length) in TextPieces.Split(text))
+        {
+            if (!_pieceLookup.TryGetValue(text.AsSpan(start, length), out var found))
+            {
+                var piece = length == text.Length ? text : text.Substring(start, length);
+                _pieces[piece] = found = _recognizer.Recognize(piece);
+            }
+            if (found.Count == 0) continue;
+            all ??= new List<PlaceMention>(found.Count);
+            foreach (var m in found) all.Add(start == 0 ? m : m with { Start = m.Start + start });
+        }
+        return (IReadOnlyList<PlaceMention>?)all ?? [];
     }
 
     /// <summary><paramref name="text"/> with its parentheticals blanked (<see cref="PlaceResolver.MaskParentheticals"/>).</summary>
