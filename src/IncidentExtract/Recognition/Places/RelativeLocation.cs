@@ -9,9 +9,13 @@ internal readonly record struct RelativeLocation(int CueStart, GeoPrecision Prec
     private const int Window = 80;
 
     /// <summary>The relation the text states right before <paramref name="mentionStart"/>; Exact when it states none.</summary>
-    public static RelativeLocation Before(string text, int mentionStart)
+    public static RelativeLocation Before(string text, int mentionStart) => Before(text, mentionStart, useGate: true);
+
+    /// <summary>With <paramref name="useGate"/> off both patterns always run: a test proves the gate never changes a result.</summary>
+    internal static RelativeLocation Before(string text, int mentionStart, bool useGate)
     {
         var from = Math.Max(0, mentionStart - Window);
+        if (useGate && !MayEndWithCue(text.AsSpan(from, mentionStart - from))) return new RelativeLocation(mentionStart, GeoPrecision.Exact, null, null);
         var window = text[from..mentionStart];
         var offset = CuePatterns.Offset().Match(window);
         if (offset.Success)
@@ -22,6 +26,42 @@ internal readonly record struct RelativeLocation(int CueStart, GeoPrecision Prec
         var near = CuePatterns.Near().Match(window);
         if (near.Success) return new RelativeLocation(from + near.Index, GeoPrecision.Near, null, null);
         return new RelativeLocation(mentionStart, GeoPrecision.Exact, null, null);
+    }
+
+    /// <summary>
+    /// Whether <see cref="CuePatterns.Offset"/> or <see cref="CuePatterns.Near"/> can match at the end of
+    /// <paramref name="window"/>: both end in a space after "of", "to", "near", "nearby", "outside", "around" or a
+    /// direction ("northern", "south-east"), then perhaps "the". Most names follow "in" or "at", and skip both patterns.
+    /// </summary>
+    private static bool MayEndWithCue(ReadOnlySpan<char> window)
+    {
+        if (window.Length == 0 || !char.IsWhiteSpace(window[^1])) return false;
+        var word = LastWord(ref window);
+        if (word.Equals("the", StringComparison.OrdinalIgnoreCase)) word = LastWord(ref window);
+        foreach (var cue in LastCueWords)
+        {
+            if (word.Equals(cue, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        foreach (var ending in CueWordEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] LastCueWords = ["of", "to", "near", "nearby", "outside", "around"];
+    private static readonly string[] CueWordEndings = ["north", "south", "east", "west", "ern"];
+
+    // The run of letters before the trailing spaces; the window is left before it.
+    private static ReadOnlySpan<char> LastWord(ref ReadOnlySpan<char> window)
+    {
+        var end = window.Length;
+        while (end > 0 && char.IsWhiteSpace(window[end - 1])) end--;
+        var start = end;
+        while (start > 0 && char.IsLetter(window[start - 1])) start--;
+        var word = window[start..end];
+        window = window[..start];
+        return word;
     }
 
     /// <summary>"Samarra area", "Hajin rural area": the words after the name make it approximate.</summary>
