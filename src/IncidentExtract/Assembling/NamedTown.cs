@@ -14,10 +14,16 @@ public sealed record NamedPlace(string AsWritten, string Country, bool IsTown);
 /// </summary>
 public static partial class NamedTown
 {
-    public static Func<string, NamedPlace?> Finder(PlaceRecognizer places) => text =>
+    public static Func<string, NamedPlace?> Finder(PlaceRecognizer places) => Finder(places.Recognize);
+
+    /// <summary>As <see cref="Finder(PlaceRecognizer)"/>, reading one report's scans (each sentence is then scanned once
+    /// for the whole run over the report).</summary>
+    public static Func<string, NamedPlace?> Finder(ReportPlaces report) => Finder(report.Recognize);
+
+    private static Func<string, NamedPlace?> Finder(Func<string, IReadOnlyList<PlaceMention>> recognize) => text =>
     {
         NamedPlace? country = null;
-        foreach (var mention in places.Recognize(text))
+        foreach (var mention in recognize(text))
         {
             if (mention.IsActorUse || InsideParentheses(text, mention.Start) || mention.Candidates.Count == 0) continue;
             // "women and their children from the state of Kerala, in southwestern India": where people come from.

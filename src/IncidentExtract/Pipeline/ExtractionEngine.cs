@@ -23,7 +23,6 @@ public sealed class ExtractionEngine
 {
     private readonly ReportSegmenter _segmenter = new();
     private readonly UnitAnalyzer _units;
-    private readonly IncidentGrouper _grouper;
     private readonly PlaceResolver _places;
     private readonly ReportPeriodResolver _periods;
     private readonly IncidentRecordBuilder _records;
@@ -32,9 +31,7 @@ public sealed class ExtractionEngine
     {
         var dates = new DateRecognizer();
         var citations = new CitationParser();
-        var placeNames = new PlaceRecognizer(gazetteer);
-        var places = _places = new PlaceResolver(placeNames);
-        _grouper = new IncidentGrouper(NamedTown.Finder(placeNames));
+        var places = _places = new PlaceResolver(gazetteer);
         _units = new UnitAnalyzer(new EventTriggerRecognizer(), dates, citations);
         _periods = new ReportPeriodResolver(citations, dates);
         _records = new IncidentRecordBuilder(
@@ -50,6 +47,7 @@ public sealed class ExtractionEngine
         var report = _segmenter.Segment(document.Text);
         var period = _periods.Resolve(report);
         var reportPlaces = _places.ForReport(document.Text);
+        var grouper = new IncidentGrouper(NamedTown.Finder(reportPlaces));
         var context = new DateContext(period);
         var blocks = new List<BlockIncidents>();
         var sectionAnchor = new SectionDateAnchor();
@@ -60,7 +58,7 @@ public sealed class ExtractionEngine
             if (node.Kind == NodeKind.Heading) { sectionAnchor.Reset(); previous = null; continue; }
             if (!node.IsContent) continue;
             var units = _units.Analyze(node.Text);
-            var block = new BlockIncidents(node, _grouper.Group(node, units, context).ToList(), sectionAnchor.Date);
+            var block = new BlockIncidents(node, grouper.Group(node, units, context).ToList(), sectionAnchor.Date);
             blocks.Add(block);
             if (previous is not null) ContinueStory(previous, block);
             // A paragraph wholly absorbed into an earlier one's incident passes the story on to the next.
