@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace IncidentExtract.Segmentation;
 
 /// <summary>A sentence as a span of its block's text.</summary>
@@ -21,12 +23,18 @@ public static class SentenceSplitter
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft",
     };
 
+    private static readonly SearchValues<char> Marks = SearchValues.Create("()[].!?");
+
     public static IReadOnlyList<TextSpan> Split(string text)
     {
         var spans = new List<TextSpan>();
         int start = 0, depth = 0;
         for (int i = 0; i < text.Length; i++)
         {
+            // Only brackets and sentence marks matter: jump to the next one.
+            int skip = text.AsSpan(i).IndexOfAny(Marks);
+            if (skip < 0) break;
+            i += skip;
             char c = text[i];
             if (c is '(' or '[') { depth++; continue; }
             if (c is ')' or ']') { depth = Math.Max(0, depth - 1); continue; }

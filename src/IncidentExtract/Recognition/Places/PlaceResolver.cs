@@ -194,10 +194,15 @@ public sealed class PlaceResolver
         return demonyms.Count > 0 ? demonyms[0].Country : null;
     }
 
+    // The words every match of CuePatterns.NamedSettlement and NamedFeature spells (see LiteralGate): most texts hold none.
+    private static readonly Events.LiteralGate SettlementWords = new(false, "village", "town", "city", "hamlet", "neighbo", "camp");
+    private static readonly Events.LiteralGate FeatureWords = new(false, "dam", "field", "crossing", "prison", "camp", "airport",
+        "air base", "airbase", "bridge", "area", "district", "desert", "mountain", "plain");
+
     private static List<Candidate> UnknownNames(string text, IReadOnlyList<PlaceMention> known)
     {
         var found = new List<Candidate>();
-        if (text.Contains(" of ", StringComparison.Ordinal))
+        if (text.Contains(" of ", StringComparison.Ordinal) && SettlementWords.MayMatch(text))
         {
             foreach (System.Text.RegularExpressions.Match m in CuePatterns.NamedSettlement().Matches(text))
             {
@@ -205,6 +210,7 @@ public sealed class PlaceResolver
                 found.Add(new Candidate(g.Index, g.Index + g.Length, null, g.Value, 3));
             }
         }
+        if (!FeatureWords.MayMatch(text)) return found;
         foreach (System.Text.RegularExpressions.Match m in CuePatterns.NamedFeature().Matches(text))
         {
             var g = m.Groups["name"];
