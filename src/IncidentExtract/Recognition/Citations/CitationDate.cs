@@ -1,47 +1,33 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
+using IncidentExtract.Recognition.Dates;
 
 namespace IncidentExtract.Recognition.Citations;
 
 /// <summary>
-/// The one place where a citation's date string becomes a <see cref="DateOnly"/>. Kept apart so that
-/// it can later delegate to the general date recognizer (Recognition/Dates) without touching the parser.
+/// The one place where a citation's date string becomes a <see cref="DateOnly"/>: it reads the string with the
+/// general date recognizer (Recognition/Dates), so citations and prose understand the same date forms.
 /// </summary>
-internal static partial class CitationDate
+internal static class CitationDate
 {
-    // The patterns below match only these exact names; a lookup spares DateTime.ParseExact, which reads the clock on every call.
-    private static readonly string[] MonthNames =
-    [
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ];
+    private static readonly DateRecognizer Dates = new();
 
     /// <summary>
     /// "November 23, 2019" → 2019-11-23; several days ("November 15, 17, 18, 2017", "February 2 and 3, 2019",
     /// "February 2-3, 2019") → the first day; "23 November 2019" likewise; "November 2017" → 2017-11-01 with
-    /// <paramref name="monthOnly"/>. A date without a year is not converted (the caller keeps the source undated).
+    /// <paramref name="monthOnly"/>. The whole string must be one date with its year: a date without one is not
+    /// converted (the caller keeps the source undated).
     /// </summary>
     public static bool TryParse(string text, out DateOnly date, out bool monthOnly)
     {
         date = default;
         monthOnly = false;
         var trimmed = text.Trim();
-        var m = DatePattern().Match(trimmed);
-        if (!m.Success) m = DayFirstPattern().Match(trimmed);
-        if (!m.Success) return false;
-        var month = Array.IndexOf(MonthNames, m.Groups["month"].Value) + 1;
-        var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
-        var day = 1;
-        if (m.Groups["day"].Success) day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
-        else monthOnly = true;
-        if (year is < 1900 or > 2200 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
-        date = new DateOnly(year, month, day);
+        // The year may be written once for several days ("February 2 and 3, 2019"): resolving the mention shares it.
+        if (Dates.Recognize(trimmed) is not [{ Start: 0 } mention] || mention.Length != trimmed.Length
+            || mention.Kind is not (DateMentionKind.Explicit or DateMentionKind.Month)
+            || mention.Resolve(new DateContext(null)) is not { Start.Year: >= 1900 and <= 2200 } span)
+            return false;
+        date = span.Start;
+        monthOnly = span.Precision == DatePrecision.Month;
         return true;
     }
-
-    [GeneratedRegex(@"^(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:(?<day>\d{1,2})(?:(?:\s*,\s*|\s+and\s+|\s*[-–]\s*)\d{1,2})*\s*,?\s+)?(?<year>\d{4})$", RegexOptions.CultureInvariant)]
-    private static partial Regex DatePattern();
-
-    [GeneratedRegex(@"^(?<day>\d{1,2})\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December),?\s+(?<year>\d{4})$", RegexOptions.CultureInvariant)]
-    private static partial Regex DayFirstPattern();
 }
