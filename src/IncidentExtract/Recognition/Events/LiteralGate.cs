@@ -35,11 +35,4 @@ internal sealed class LiteralGate
 
     public bool MayMatch(ReadOnlySpan<char> text) =>
         text.ContainsAny(_words) || (_ignoreCase && HasCaseFoldOddity(text));
-
-    /// <summary>
-    /// For a pattern that is nothing but an alternation of these words (no anchors, no boundaries):
-    /// whether it matches, or null when only the regex can tell (a case-fold oddity is present).
-    /// </summary>
-    public bool? MatchesExactly(ReadOnlySpan<char> text) =>
-        _ignoreCase && HasCaseFoldOddity(text) ? null : text.ContainsAny(_words);
 }

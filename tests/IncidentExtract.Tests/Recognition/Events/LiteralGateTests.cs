@@ -23,13 +23,6 @@ public class LiteralGateTests
     [InlineData("Main events of the week", false)]
     public void Case_sensitive_gate_reads_the_words_as_written(string text, bool expected) =>
         KillingWords.MayMatch(text).Should().Be(expected);
-
-    [Theory]
-    [InlineData("On November 22, 2019, Popular Mobilization fighters were ambushed northeast of Samarra.", true)]
-    [InlineData("Involvement of Russia and the United States", false)]
-    [InlineData("The \u212Aunar Province", null)]
-    public void Exact_answer_unless_a_case_fold_oddity_needs_the_regex(string text, bool? expected) =>
-        AttackWords.MatchesExactly(text).Should().Be(expected);
 }
 
 /// <summary>
