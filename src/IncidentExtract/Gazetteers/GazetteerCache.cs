@@ -18,7 +18,7 @@ namespace IncidentExtract.Gazetteers;
 internal static class GazetteerCache
 {
     private const uint Magic = 0x58434E49; // "INCX"
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
     private const int KeptFiles = 3;
 
     /// <summary>The cache file for the YAML <paramref name="yaml"/>, or null when caching is off or has no folder.</summary>

@@ -12,13 +12,15 @@ internal sealed class ActorNameIndex
     private const int MaxTokens = 8;
 
     // Full names, and every shorter word prefix of one (so a scan can stop as soon as no name continues).
-    private readonly HashSet<string> _names;
-    private readonly HashSet<string> _prefixes;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _names;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixes;
+    private readonly int _longestName;
 
     private ActorNameIndex(HashSet<string> names, HashSet<string> prefixes)
     {
-        _names = names;
-        _prefixes = prefixes;
+        _names = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefixes = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var name in names) _longestName = Math.Max(_longestName, name.Length);
     }
 
     public static ActorNameIndex From(IReadOnlyList<Actor> actors)
@@ -49,15 +51,24 @@ internal sealed class ActorNameIndex
     /// <summary>The last token of the longest actor name starting at token <paramref name="from"/>, or -1.</summary>
     public int LongestFrom(TokenScan scan, int from)
     {
+        // Every place match asks, so the key is built in one buffer instead of a string per word.
         var tokens = scan.Tokens;
-        var key = "";
+        Span<char> key = _longestName <= 128 ? stackalloc char[128] : new char[_longestName];
+        var length = 0;
         var end = -1;
         for (var j = from; j < tokens.Length && j < from + MaxTokens; j++)
         {
             if (j > from && tokens[j].Start - tokens[j - 1].End > 2) break;
-            key = j == from ? scan.Folded(j) : key + " " + scan.Folded(j);
-            if (_names.Contains(key)) end = j;
-            if (!_prefixes.Contains(key)) break;
+            if (j > from)
+            {
+                if (length == key.Length) break; // longer than every name
+                key[length++] = ' ';
+            }
+            var written = scan.WriteFolded(j, key[length..]);
+            if (written < 0) break;
+            length += written;
+            if (_names.Contains(key[..length])) end = j;
+            if (!_prefixes.Contains(key[..length])) break;
         }
         return end;
     }

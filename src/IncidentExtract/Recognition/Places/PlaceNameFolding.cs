@@ -55,23 +55,33 @@ internal static class PlaceNameFolding
     /// <summary>Appends the spelling-variant fold of one already case/diacritic-folded token.</summary>
     public static void AppendNormalized(StringBuilder sb, ReadOnlySpan<char> token)
     {
-        if (token is "tel" or "tell" or "tall") { sb.Append("tal"); return; }
-        if (token is "deir" or "dair" or "dayr") { sb.Append("dayr"); return; }
-        var begin = sb.Length;
+        Span<char> normalized = token.Length <= 128 ? stackalloc char[token.Length] : new char[token.Length];
+        sb.Append(normalized[..Normalize(token, normalized)]);
+    }
+
+    /// <summary>Writes the spelling-variant fold of one already case/diacritic-folded token into
+    /// <paramref name="destination"/> (at least as long as the token: the fold never lengthens it; it may be the token
+    /// itself, since each character is written at or before the position it is read from); returns its length.</summary>
+    public static int Normalize(ReadOnlySpan<char> token, Span<char> destination)
+    {
+        if (token is "tel" or "tell" or "tall") { "tal".CopyTo(destination); return 3; }
+        if (token is "deir" or "dair" or "dayr") { "dayr".CopyTo(destination); return 4; }
+        var length = 0;
         for (var i = 0; i < token.Length; i++)
         {
             var c = token[i];
             if (c == 'o' && i + 1 < token.Length && token[i + 1] == 'u') { c = 'u'; i++; }
             else if (c == 'e' && i + 1 < token.Length && token[i + 1] == 'e') { c = 'i'; i++; }
             else if (c == 'o' && i + 1 < token.Length && token[i + 1] == 'o') { c = 'u'; i++; }
-            if (sb.Length > begin && sb[^1] == c && char.IsLetter(c)) continue;
-            sb.Append(c);
+            if (length > 0 && destination[length - 1] == c && char.IsLetter(c)) continue;
+            destination[length++] = c;
         }
-        if (sb.Length - begin > 3 && sb[^1] == 'h' && sb[^2] is 'a' or 'e')
+        if (length > 3 && destination[length - 1] == 'h' && destination[length - 2] is 'a' or 'e')
         {
-            sb.Length -= 2;
-            sb.Append('a');
+            length -= 2;
+            destination[length++] = 'a';
         }
+        return length;
     }
 
     /// <summary>A whole name folded to its lookup keys: without its leading article and, if it had one, with it glued on.</summary>

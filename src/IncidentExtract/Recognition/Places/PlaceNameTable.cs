@@ -8,7 +8,7 @@ namespace IncidentExtract.Recognition.Places;
 /// as-is by <see cref="GazetteerCache"/>, so loading it is a copy instead of ~150,000 insertions.
 /// </summary>
 /// <remarks>Open addressing with linear probing over a power-of-two bucket array; the hash is a fixed FNV-1a, not
-/// the runtime's per-process randomised one, so stored buckets stay valid.</remarks>
+/// the runtime's per-process randomised one, so stored buckets stay valid. Each bucket carries a tag of its key's hash.</remarks>
 internal sealed class PlaceNameTable
 {
     private readonly char[] _chars;
@@ -33,6 +33,7 @@ internal sealed class PlaceNameTable
             || _keyEnds.Length != _hasLonger.Length)
             throw new InvalidDataException("inconsistent place name table");
         _candidates = new IReadOnlyList<Place>?[_keyEnds.Length];
+        for (var e = 0; e < _keyEnds.Length; e++) LongestKey = Math.Max(LongestKey, _keyEnds[e] - (e == 0 ? 0 : _keyEnds[e - 1]));
         _placesByEntry = new Place[arrays.PlaceIds.Length];
         for (var i = 0; i < _placesByEntry.Length; i++) _placesByEntry[i] = places[arrays.PlaceIds[i]];
     }
@@ -47,6 +48,7 @@ internal sealed class PlaceNameTable
         var hasLonger = new bool[index.Count];
         var chars = new List<char>(index.Count * 10);
         var placeIds = new List<int>(index.Count);
+        if (index.Count >= EntryMask) throw new InvalidDataException("too many place names for the name table");
         var buckets = new int[BucketCount(index.Count)];
         var e = 0;
         foreach (var (key, matches, longer) in index)
@@ -56,9 +58,10 @@ internal sealed class PlaceNameTable
             foreach (var p in matches) placeIds.Add(ids[p]);
             placeEnds[e] = placeIds.Count;
             hasLonger[e] = longer;
-            var slot = (int)(Hash(key) & (uint)(buckets.Length - 1));
+            var hash = Hash(key);
+            var slot = (int)(hash & (uint)(buckets.Length - 1));
             while (buckets[slot] != 0) slot = (slot + 1) & (buckets.Length - 1);
-            buckets[slot] = e + 1;
+            buckets[slot] = Tag(hash) << EntryBits | (e + 1);
             e++;
         }
         return new PlaceNameTable(new Arrays([.. chars], keyEnds, buckets, placeEnds, [.. placeIds], hasLonger), places);
@@ -76,16 +79,33 @@ internal sealed class PlaceNameTable
     public int Find(ReadOnlySpan<char> key)
     {
         var mask = _buckets.Length - 1;
-        var slot = (int)(Hash(key) & (uint)mask);
+        var hash = Hash(key);
+        var slot = (int)(hash & (uint)mask);
+        var tag = Tag(hash);
         while (_buckets[slot] is var b and not 0)
         {
-            var e = b - 1;
-            var start = e == 0 ? 0 : _keyEnds[e - 1];
-            if (_chars.AsSpan(start, _keyEnds[e] - start).SequenceEqual(key)) return e;
+            // Most lookups are of words no name starts with: the tag turns nearly all of them away without
+            // reading a key, which would cost two more cache misses in the large key arrays.
+            if (b >>> EntryBits == tag)
+            {
+                var e = (b & EntryMask) - 1;
+                var start = e == 0 ? 0 : _keyEnds[e - 1];
+                if (_chars.AsSpan(start, _keyEnds[e] - start).SequenceEqual(key)) return e;
+            }
             slot = (slot + 1) & mask;
         }
         return -1;
     }
+
+    // A bucket holds its entry number + 1 in the low bits and ten bits of the key's hash above them (bits the slot
+    // number does not use), so a probe compares keys only when the tags agree.
+    private const int EntryBits = 21;
+    private const int EntryMask = (1 << EntryBits) - 1;
+
+    private static int Tag(uint hash) => (int)(hash >> 22);
+
+    /// <summary>The length of the longest key: a longer text key is in no name.</summary>
+    public int LongestKey { get; }
 
     /// <summary>Whether a longer name starts with entry <paramref name="entry"/>'s key.</summary>
     public bool HasLonger(int entry) => _hasLonger[entry];

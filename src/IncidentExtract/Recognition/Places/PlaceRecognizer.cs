@@ -63,25 +63,43 @@ public sealed class PlaceRecognizer
     /// <summary>The countries the capitalised demonyms of <paramref name="text"/> name, in order of first use.</summary>
     internal List<(int Start, int End, string Country)> Demonyms(string text)
     {
-        // One pass over the characters, no token list: this runs on every block the resolver sees.
+        // Only capitalised words can be demonyms: jump from capital to capital (a vectorised search) instead of
+        // reading every word of the block; this runs on every block the resolver sees.
         var found = new List<(int, int, string)>();
         Span<char> folded = stackalloc char[24];
         var i = 0;
         while (i < text.Length)
         {
-            if (!PlaceNameFolding.IsWordChar(text[i])) { i++; continue; }
-            var start = i;
+            var next = text.AsSpan(i).IndexOfAnyExcept(NotCapitalAscii);
+            if (next < 0) break;
+            var start = i + next;
+            i = start + 1;
+            if (!char.IsUpper(text[start]) || !StartsWord(text, start)) continue;
+            i = start;
             var length = 0;
-            var capitalised = char.IsUpper(text[i]);
             while (i < text.Length && (PlaceNameFolding.IsWordChar(text[i]) || (PlaceNameFolding.IsInWordMark(text[i]) && i + 1 < text.Length && PlaceNameFolding.IsWordChar(text[i + 1]))))
             {
-                if (capitalised && PlaceNameFolding.IsWordChar(text[i]) && length < folded.Length) folded[length++] = PlaceNameFolding.Fold(text[i]);
+                if (PlaceNameFolding.IsWordChar(text[i]) && length < folded.Length) folded[length++] = PlaceNameFolding.Fold(text[i]);
                 i++;
             }
-            if (!capitalised || length < 4 || length == folded.Length) continue;
+            if (length < 4 || length == folded.Length) continue;
             if (_demonyms.TryGetValue(folded[..length], out var country)) found.Add((start, i, country));
         }
         return found;
+    }
+
+    // Every ASCII character but the capitals: a search for anything else stops at a capital or a non-ASCII letter.
+    private static readonly System.Buffers.SearchValues<char> NotCapitalAscii =
+        System.Buffers.SearchValues.Create(Enumerable.Range(0, 128).Where(c => c is < 'A' or > 'Z').Select(c => (char)c).ToArray());
+
+    // Whether a word starts at a word character: not after another word character, nor after an in-word mark that
+    // follows one ("Dar‘a": the mark joins the two parts into one word).
+    private static bool StartsWord(string text, int at)
+    {
+        if (at == 0) return true;
+        var before = text[at - 1];
+        if (PlaceNameFolding.IsWordChar(before)) return false;
+        return !(PlaceNameFolding.IsInWordMark(before) && at > 1 && PlaceNameFolding.IsWordChar(text[at - 2]));
     }
 
     /// <summary>Place mentions in <paramref name="text"/>, left to right, longest match first, never overlapping.
@@ -91,8 +109,7 @@ public sealed class PlaceRecognizer
         using var scan = new TokenScan(text);
         var tokens = scan.Tokens;
         var mentions = new List<PlaceMention>(8);
-        var key = new StringBuilder(64);
-        var buffer = new char[256];
+        Span<char> key = _names.LongestKey <= 256 ? stackalloc char[256] : new char[_names.LongestKey];
         for (var i = 0; i < tokens.Length; i++)
         {
             var first = tokens[i];
@@ -102,11 +119,11 @@ public sealed class PlaceRecognizer
             if (!first.IsCapitalised && scan.Folded(i) is not ("al" or "el")) continue;
             if (first.End - first.Start <= 5 && IsAllCaps(text, first)) continue; // ISIS, SDF, IDF: acronyms, frequent, never places
 
-            var best = TryMatch(scan, startsWithArticle ? i + 1 : i, key, ref buffer);
+            var best = TryMatch(scan, startsWithArticle ? i + 1 : i, key);
             if (startsWithArticle)
             {
                 // "Albukamal" is indexed glued; "Al-Bukamal" reaches it with the article glued back on.
-                var glued = TryMatch(scan, i + 1, key, ref buffer, gluedArticle: true);
+                var glued = TryMatch(scan, i + 1, key, gluedArticle: true);
                 if (glued.End > best.End) best = glued;
             }
             if (best.Entry < 0) continue;
@@ -181,21 +198,30 @@ public sealed class PlaceRecognizer
         return true;
     }
 
-    private (int Entry, int End) TryMatch(TokenScan scan, int from, StringBuilder key, ref char[] buffer, bool gluedArticle = false)
+    private (int Entry, int End) TryMatch(TokenScan scan, int from, Span<char> key, bool gluedArticle = false)
     {
         var tokens = scan.Tokens;
-        key.Clear();
-        if (gluedArticle) key.Append("al");
+        var length = 0;
+        if (gluedArticle) { "al".CopyTo(key); length = 2; }
         var found = -1;
         var foundEnd = -1;
         for (var j = from; j < tokens.Length && j < from + MaxNameTokens; j++)
         {
             if (j > from && tokens[j].Start - tokens[j - 1].End > 2) break; // names do not span punctuation
-            if (j > from && tokens[j].IsArticle && j + 1 < tokens.Length) key.Append("al");
-            else scan.AppendNormalized(j, key);
-            if (key.Length > buffer.Length) buffer = new char[key.Length * 2];
-            key.CopyTo(0, buffer, key.Length);
-            var entry = _names.Find(buffer.AsSpan(0, key.Length));
+            if (j > from && tokens[j].IsArticle && j + 1 < tokens.Length)
+            {
+                if (length + 2 > key.Length) break;
+                "al".CopyTo(key[length..]);
+                length += 2;
+            }
+            else
+            {
+                // A key longer than the buffer is longer than every name in the index: no lookup could succeed.
+                var written = scan.WriteNormalized(j, key[length..]);
+                if (written < 0) break;
+                length += written;
+            }
+            var entry = _names.Find(key[..length]);
             if (entry < 0) break;
             if (_names.Places(entry).Count > 0) { found = entry; foundEnd = j; }
             if (!_names.HasLonger(entry)) break;
@@ -281,28 +307,39 @@ internal sealed class TokenScan : IDisposable
     {
         if (_folded[i] is { } f) return f;
         var t = _tokens[i];
-        var sb = new StringBuilder(t.End - t.Start);
-        for (var k = t.Start; k < t.End; k++)
-        {
-            var c = _text[k];
-            if (PlaceNameFolding.IsWordChar(c)) sb.Append(PlaceNameFolding.Fold(c));
-        }
-        return _folded[i] = sb.ToString();
+        Span<char> folded = t.End - t.Start <= 64 ? stackalloc char[64] : new char[t.End - t.Start];
+        return _folded[i] = new string(folded[..WriteFolded(i, folded)]);
     }
 
-    /// <summary>Appends word <paramref name="i"/>'s spelling-variant fold (<see cref="PlaceNameFolding.Normalize"/> of
-    /// <see cref="Folded"/>) without making a string: match attempts fold every capitalised word.</summary>
-    public void AppendNormalized(int i, StringBuilder key)
+    /// <summary>Writes word <paramref name="i"/>'s fold (<see cref="Folded"/>) into <paramref name="destination"/> and returns
+    /// its length, or -1 when it does not fit.</summary>
+    public int WriteFolded(int i, Span<char> destination)
     {
         var t = _tokens[i];
-        Span<char> folded = t.End - t.Start <= 64 ? stackalloc char[64] : new char[t.End - t.Start];
         var length = 0;
         for (var k = t.Start; k < t.End; k++)
         {
             var c = _text[k];
-            if (PlaceNameFolding.IsWordChar(c)) folded[length++] = PlaceNameFolding.Fold(c);
+            if (!PlaceNameFolding.IsWordChar(c)) continue;
+            if (length == destination.Length) return -1;
+            destination[length++] = PlaceNameFolding.Fold(c);
         }
-        PlaceNameFolding.AppendNormalized(key, folded[..length]);
+        return length;
+    }
+
+    /// <summary>Writes word <paramref name="i"/>'s spelling-variant fold (<see cref="PlaceNameFolding.Normalize(string)"/> of
+    /// <see cref="Folded"/>) into <paramref name="destination"/> without making a string, and returns its length, or -1
+    /// when it does not fit: match attempts fold every capitalised word.</summary>
+    public int WriteNormalized(int i, Span<char> destination)
+    {
+        var t = _tokens[i];
+        Span<char> folded = t.End - t.Start <= 64 ? stackalloc char[64] : new char[t.End - t.Start];
+        var length = WriteFolded(i, folded);
+        // In place: the fold writes each character at or before the one it reads.
+        length = PlaceNameFolding.Normalize(folded[..length], folded);
+        if (length > destination.Length) return -1;
+        folded[..length].CopyTo(destination);
+        return length;
     }
 
     private static int Scan(string text, out TextToken[] tokens)
