@@ -7,35 +7,35 @@ namespace IncidentExtract.Segmentation;
 /// </summary>
 internal static class CaptionFinder
 {
-    public static HashSet<int> Find(string[] lines)
+    public static HashSet<int> Find(ReportLines lines)
     {
         var captions = new HashSet<int>();
         var keyCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var keys = new string?[lines.Length];
-        var keyHasCitation = new bool[lines.Length];
-        for (int i = 0; i < lines.Length; i++)
+        var keys = new string?[lines.Count];
+        var keyHasCitation = new bool[lines.Count];
+        for (int i = 0; i < lines.Count; i++)
         {
-            if (string.IsNullOrWhiteSpace(lines[i]) || LinePatterns.Bullet().IsMatch(lines[i])) continue;
-            var key = CaptionKey(lines[i]);
+            if (lines.IsBlank(i) || lines.Bullet(i) is not null) continue;
+            var key = CaptionKey(lines.Clean(i));
             if (key.Length < 12) continue;
             keys[i] = key;
-            keyHasCitation[i] = LinePatterns.HasTrailingCitation(lines[i]) || LinePatterns.IsCitationOnly(lines[NextNonBlank(lines, i) is var n && n >= 0 ? n : i]);
+            keyHasCitation[i] = LinePatterns.HasTrailingCitation(lines.Raw[i]) || lines.IsCitationOnly(lines.NextNonBlank(i) is var n && n >= 0 ? n : i);
             keyCounts[key] = keyCounts.GetValueOrDefault(key) + 1;
         }
 
-        for (int i = 0; i < lines.Length; i++)
+        for (int i = 0; i < lines.Count; i++)
         {
-            var raw = lines[i];
-            if (string.IsNullOrWhiteSpace(raw) || LinePatterns.Bullet().IsMatch(raw) || LinePatterns.Footnote().IsMatch(raw)) continue;
-            var clean = ReportSegmenter.Normalise(raw);
-            int next = NextNonBlank(lines, i);
-            bool nextIsCitation = next >= 0 && LinePatterns.IsCitationOnly(lines[next]) && !LinePatterns.Bullet().IsMatch(lines[next]);
+            if (lines.IsBlank(i) || lines.Bullet(i) is not null || lines.IsFootnote(i)) continue;
+            var raw = lines.Raw[i];
+            var clean = lines.Clean(i);
+            int next = lines.NextNonBlank(i);
+            bool nextIsCitation = next >= 0 && lines.IsCitationOnly(next) && lines.Bullet(next) is null;
 
             bool caption =
                 (keys[i] is { } key && keyCounts[key] > 1 && (keyHasCitation[i] || AdjacentCopy(lines, keys, i)))
                 || LinePatterns.CaptionLabel().IsMatch(clean)
                 || LinePatterns.IsSideBySide(raw)
-                || LinePatterns.IsCitationOnly(raw)
+                || lines.IsCitationOnly(i)
                 || (nextIsCitation && !EndsWithPeriod(clean))
                 || IsSingleCaptionSentence(clean);
             if (!caption) continue;
@@ -46,9 +46,8 @@ internal static class CaptionFinder
     }
 
     /// <summary>The caption's words without its trailing citation, so split and whole copies compare equal.</summary>
-    private static string CaptionKey(string line)
+    private static string CaptionKey(string clean)
     {
-        var clean = ReportSegmenter.Normalise(line);
         var m = LinePatterns.MatchTrailingCitation(clean);
         if (m.Success && m.Index > 0) clean = clean[..m.Index].TrimEnd();
         return clean.TrimEnd('.', ' ');
@@ -71,21 +70,14 @@ internal static class CaptionFinder
     /// A line printed twice in a row is a caption; a heading-shaped line that recurs far apart
     /// ("Salah al-Din Province" over two lists) is a heading used twice.
     /// </summary>
-    private static bool AdjacentCopy(string[] lines, string?[] keys, int i)
+    private static bool AdjacentCopy(ReportLines lines, string?[] keys, int i)
     {
-        int next = NextNonBlank(lines, i);
+        int next = lines.NextNonBlank(i);
         if (next >= 0 && keys[next] == keys[i]) return true;
         for (int j = i - 1; j >= 0; j--)
-            if (!string.IsNullOrWhiteSpace(lines[j])) return keys[j] == keys[i];
+            if (!lines.IsBlank(j)) return keys[j] == keys[i];
         return false;
     }
 
     private static bool EndsWithPeriod(string s) => s.EndsWith('.') || s.EndsWith(".”");
-
-    private static int NextNonBlank(string[] lines, int i)
-    {
-        for (int j = i + 1; j < lines.Length; j++)
-            if (!string.IsNullOrWhiteSpace(lines[j])) return j;
-        return -1;
-    }
 }

@@ -13,7 +13,7 @@ public sealed class ReportSegmenter
 
     public SegmentedReport Segment(string text)
     {
-        var lines = text.Split('\n');
+        var lines = new ReportLines(text);
         var captionLines = CaptionFinder.Find(lines);
         var bulletDepths = BulletDepths(lines);
 
@@ -26,11 +26,10 @@ public sealed class ReportSegmenter
         // Nodes under the same headings share one section list: it changes only at a heading.
         IReadOnlyList<string> section = [];
 
-        for (int i = 0; i < lines.Length; i++)
+        for (int i = 0; i < lines.Count; i++)
         {
-            var raw = lines[i];
-            if (string.IsNullOrWhiteSpace(raw)) continue;
-            var clean = Normalise(raw);
+            if (lines.IsBlank(i)) continue;
+            var clean = lines.Clean(i);
             int lineNo = i + 1;
             int sectionDepth = headings.Count;
 
@@ -64,11 +63,10 @@ public sealed class ReportSegmenter
                 continue;
             }
 
-            if (LinePatterns.Footnote().IsMatch(raw)) { Add(NodeKind.Footnote, sectionDepth, clean); continue; }
+            if (lines.IsFootnote(i)) { Add(NodeKind.Footnote, sectionDepth, clean); continue; }
             if (captionLines.Contains(i)) { Add(NodeKind.Caption, sectionDepth, clean); continue; }
 
-            var bullet = LinePatterns.Bullet().Match(raw);
-            if (bullet.Success)
+            if (lines.Bullet(i) is { } bullet)
             {
                 seenContent = true;
                 int depth = bulletDepths.TryGetValue(IndentWidth(bullet.Groups["indent"].Value), out var d) ? d : 0;
@@ -149,15 +147,15 @@ public sealed class ReportSegmenter
         return m.Success ? m.Groups["label"].Value : null;
     }
 
-    private static bool IsTitle(string[] lines, int i, string clean)
+    private static bool IsTitle(ReportLines lines, int i, string clean)
     {
         if (LinePatterns.TitleWithPeriod().IsMatch(clean)) return true;
         // A web article: the headline sits just above its dateline.
-        for (int j = i + 1, seen = 0; j < lines.Length && seen < 2; j++)
+        for (int j = i + 1, seen = 0; j < lines.Count && seen < 2; j++)
         {
-            if (string.IsNullOrWhiteSpace(lines[j])) continue;
+            if (lines.IsBlank(j)) continue;
             seen++;
-            if (LinePatterns.Dateline().IsMatch(Normalise(lines[j]))) return !EndsSentence(clean);
+            if (LinePatterns.Dateline().IsMatch(lines.Clean(j))) return !EndsSentence(clean);
         }
         return false;
     }
@@ -169,18 +167,16 @@ public sealed class ReportSegmenter
         return words.Length is >= 2 and <= 4 && words.All(w => w.Length > 0 && char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '.' or '\''));
     }
 
-    private static bool IsHeading(string[] lines, int i, string clean)
+    private static bool IsHeading(ReportLines lines, int i, string clean)
     {
         if (clean.Length == 0 || !char.IsUpper(clean[0]) && !char.IsDigit(clean[0]) && clean[0] is not '(' and not '“' and not '"') return false;
         if (clean[0] is '“' or '"') return false;
-        int words = clean.Count(c => c == ' ') + 1;
+        int words = clean.AsSpan().Count(' ') + 1;
         if (words > MaxHeadingWords) return false;
         if (EndsSentence(clean) && !(clean.EndsWith('?') && IsTitleCase(clean))) return false;
         if (LinePatterns.HasTrailingCitation(clean)) return false;
         // A heading introduces something: the last line of a file is not one.
-        for (int j = i + 1; j < lines.Length; j++)
-            if (!string.IsNullOrWhiteSpace(lines[j])) return true;
-        return false;
+        return lines.NextNonBlank(i) >= 0;
     }
 
     private static bool EndsSentence(string s) => s[^1] is '.' or '!' or '?' or ':' or ';' or ',' or '”' or '"';
@@ -199,13 +195,12 @@ public sealed class ReportSegmenter
     private static int IndentWidth(string indent) => indent.Sum(c => c == '\t' ? 4 : 1);
 
     /// <summary>Ranks the distinct bullet indentations of the file: the smallest is depth 0.</summary>
-    private static Dictionary<int, int> BulletDepths(string[] lines)
+    private static Dictionary<int, int> BulletDepths(ReportLines lines)
     {
         var indents = new SortedSet<int>();
-        foreach (var line in lines)
+        for (var i = 0; i < lines.Count; i++)
         {
-            var m = LinePatterns.Bullet().Match(line);
-            if (m.Success) indents.Add(IndentWidth(m.Groups["indent"].Value));
+            if (lines.Bullet(i) is { } m) indents.Add(IndentWidth(m.Groups["indent"].Value));
         }
         var depths = new Dictionary<int, int>();
         int depth = -1, previous = -10;

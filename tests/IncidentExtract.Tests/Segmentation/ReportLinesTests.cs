@@ -1,0 +1,49 @@
+using IncidentExtract.Segmentation;
+
+namespace IncidentExtract.Tests.Segmentation;
+
+public class ReportLinesTests
+{
+    // Lines of the seeds, each with the shape the segmenter must see in it.
+    private const string Report =
+        "  • Following is an overview of the situation in Syria:\n"
+        + "    • In the city of Manbij and its environs there has been no change on the ground.\n"
+        + "- In the campaign to take over Albukamal took part several Iranian-affiliated Shiite forces: Most outstanding was Lebanese Hezbollah.\n"
+        + "   \n"
+        + "(Enab Baladi, November 17, 2017)\n"
+        + "[1] The Nujaba Movement (“The Movement of the Noble”) is an Iraqi Shiite militia operating mainly in the Baghdad region.\n"
+        + "-1 and 2 are not bullets without a space after the mark";
+
+    [Fact]
+    public void Each_line_is_read_once_for_every_shape_the_segmenter_asks_about()
+    {
+        var lines = new ReportLines(Report);
+        lines.Count.Should().Be(7);
+        Enumerable.Range(0, 7).Select(i => lines.Bullet(i) is not null).Should().Equal(true, true, true, false, false, false, false);
+        lines.Bullet(1)!.Groups["indent"].Value.Should().Be("    ");
+        lines.Bullet(0)!.Groups["text"].Value.Should().Be("Following is an overview of the situation in Syria:");
+        lines.IsBlank(3).Should().BeTrue();
+        lines.Clean(3).Should().BeEmpty();
+        lines.Clean(0).Should().Be("• Following is an overview of the situation in Syria:");
+        Enumerable.Range(0, 7).Select(lines.IsCitationOnly).Should().Equal(false, false, false, false, true, false, false);
+        Enumerable.Range(0, 7).Select(lines.IsFootnote).Should().Equal(false, false, false, false, false, true, false);
+        lines.NextNonBlank(2).Should().Be(4);
+        lines.NextNonBlank(6).Should().Be(-1);
+    }
+
+    [Fact]
+    public void The_shapes_agree_with_the_line_patterns_on_every_sample_line()
+    {
+        foreach (var file in Directory.GetFiles(Path.Combine(IncidentExtract.Tests.Pipeline.RepositoryRoot.Path, "samples"), "*.txt"))
+        {
+            var lines = new ReportLines(File.ReadAllText(file).ReplaceLineEndings("\n"));
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var raw = lines.Raw[i];
+                lines.IsBlank(i).Should().Be(string.IsNullOrWhiteSpace(raw));
+                (lines.Bullet(i) is not null).Should().Be(LinePatterns.Bullet().IsMatch(raw), raw);
+                lines.IsFootnote(i).Should().Be(!string.IsNullOrWhiteSpace(raw) && LinePatterns.Footnote().IsMatch(raw), raw);
+            }
+        }
+    }
+}
