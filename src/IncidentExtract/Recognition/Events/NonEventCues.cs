@@ -10,23 +10,40 @@ namespace IncidentExtract.Recognition.Events;
 /// </summary>
 public static partial class NonEventCues
 {
-    public static bool IsNonEvent(string sentence) => IsNonEvent(sentence, CueGates.Scan(sentence));
+    public static bool IsNonEvent(string sentence) => IsNonEvent(sentence, CueGates.Scan(sentence), gateCounts: true);
 
     /// <summary>As <see cref="IsNonEvent(string)"/>, with the gate words already scanned (<see cref="EventTriggerRecognizer.ScanWords"/>).</summary>
-    public static bool IsNonEvent(string sentence, GateWords words) => IsNonEvent(sentence, words.Cues);
+    public static bool IsNonEvent(string sentence, GateWords words) => IsNonEvent(sentence, words.Cues, gateCounts: true);
 
     /// <summary>With <paramref name="useGates"/> off every cue runs: the gates' test proves they never change a result.</summary>
-    internal static bool IsNonEvent(string sentence, bool useGates) => IsNonEvent(sentence, useGates ? CueGates.Scan(sentence) : ulong.MaxValue);
+    internal static bool IsNonEvent(string sentence, bool useGates) =>
+        IsNonEvent(sentence, useGates ? CueGates.Scan(sentence) : ulong.MaxValue, gateCounts: useGates);
 
-    private static bool IsNonEvent(string sentence, ulong open) =>
+    private static bool IsNonEvent(string sentence, ulong open, bool gateCounts) =>
         ((open & AggregateGate) != 0 && Aggregate().IsMatch(sentence))
+        || ((!gateCounts || HasGroupedNumber(sentence)) && AggregateCount().IsMatch(sentence))
         || ((open & HypotheticalGate) != 0 && Hypothetical().IsMatch(sentence))
         || ((open & TrendGate) != 0 && Trend().IsMatch(sentence))
         || ((open & CommunicationGate) != 0 && Communication().IsMatch(sentence))
         || sentence.TrimEnd().EndsWith(':');
 
     /// <summary>Tallies of many events ("SOHR has documented 207 operations … since early 2024").</summary>
-    public static bool IsAggregate(string sentence) => Aggregate().IsMatch(sentence);
+    public static bool IsAggregate(string sentence) =>
+        Aggregate().IsMatch(sentence) || (HasGroupedNumber(sentence) && AggregateCount().IsMatch(sentence));
+
+    // Every match of AggregateCount holds a number grouped by commas ("44,780"): a digit, a comma, a digit (any
+    // script's digits, as \d reads them).
+    private static bool HasGroupedNumber(string sentence)
+    {
+        var at = 0;
+        while (sentence.AsSpan(at).IndexOf(',') is var next and >= 0)
+        {
+            at += next;
+            if (at > 0 && char.IsDigit(sentence[at - 1]) && at + 1 < sentence.Length && char.IsDigit(sentence[at + 1])) return true;
+            at++;
+        }
+        return false;
+    }
 
     /// <summary>Fighting reported in many unnamed places at once ("in various areas north of Hama").</summary>
     public static bool IsScattered(string sentence) => Scattered().IsMatch(sentence);
@@ -38,8 +55,10 @@ public static partial class NonEventCues
     public static bool IsCommunication(string sentence) => CommunicationWords.MayMatch(sentence) && Communication().IsMatch(sentence);
 
     // The words each cue pattern spells in every match (see LiteralGate): the regex runs only on texts holding one.
-    private static readonly LiteralGate AggregateWords = new(true, "since", "among those", "has documented", "statistics", "over", "in the past", "in recent", "so far this",
-        "sorties", "in various", "the month of", "population centers", "square", "the number of", "more than", "some", "in a series",
+    // The counted forms ("more than 44,780", "1,200 square") are AggregateCount's, gated by their grouped number:
+    // "over", "some" and "more than" alone would open this gate on most sentences.
+    private static readonly LiteralGate AggregateWords = new(true, "since", "among those", "has documented", "statistics", "over the", "in the past", "in recent", "so far this",
+        "sorties", "in various", "the month of", "population centers", "the number of", "in a series",
         "has been the target of", "series of");
     private static readonly LiteralGate HypotheticalWords = new(false, "will", "would", "may", "might", "could", "should", "expected to",
         "in preparation for", "possibility", "warn", "threat", "being carried out");
@@ -61,9 +80,14 @@ public static partial class NonEventCues
         return Intention().IsMatch(before) || Background().IsMatch(before);
     }
 
-    [GeneratedRegex(@"\bsince the beginning\b|\bamong those\b|\bsince (?:early|late|mid-?)? ?(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)\b|\bhas documented\b|\bstatistics\b|\bover the (?:past|last) (?:\w+ )?(?:week|weeks|month|months|year|years|two)\b|\bin the past (?:week|month|year|two)\b|\bin recent (?:months|weeks)\b|\bso far this\b|\bsorties\b|\bin various (?:areas|places|regions)\b|\b(?:during|in) the month of\b|\bpopulation centers\b|\b\d{1,3}(?:,\d{3})+ square\b|\bthe number of\b|\b(?:more than|over|some) \d{1,3}(?:,\d{3})+\b|\bthe (?:second|third|fourth|fifth|latest) in a series\b|\bhas been the target of\b|\bseries of (?:terrorist |suicide )?(?:attacks|bombing attacks)\b",
+    [GeneratedRegex(@"\bsince the beginning\b|\bamong those\b|\bsince (?:early|late|mid-?)? ?(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)\b|\bhas documented\b|\bstatistics\b|\bover the (?:past|last) (?:\w+ )?(?:week|weeks|month|months|year|years|two)\b|\bin the past (?:week|month|year|two)\b|\bin recent (?:months|weeks)\b|\bso far this\b|\bsorties\b|\bin various (?:areas|places|regions)\b|\b(?:during|in) the month of\b|\bpopulation centers\b|\bthe number of\b|\bthe (?:second|third|fourth|fifth|latest) in a series\b|\bhas been the target of\b|\bseries of (?:terrorist |suicide )?(?:attacks|bombing attacks)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Aggregate();
+
+    // The tallies Aggregate leaves out: "more than 44,780", "some 1,200", "over 2,000", "10,000 square (kilometers)".
+    [GeneratedRegex(@"\b\d{1,3}(?:,\d{3})+ square\b|\b(?:more than|over|some) \d{1,3}(?:,\d{3})+\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AggregateCount();
 
     // Lower-case modals only: "May 17" is a date, "may" a modal.
     [GeneratedRegex(@"\b(?:will|would|may|might|could|should)\b|\b(?:is|are|was|were) expected to\b|\bin preparation for\b|\bpossibility\b|\bwarn(?:ed|s)?\b|\bthreat(?:en|ens|ened|ening)\b|\bbeing carried out\b",

@@ -46,8 +46,17 @@ public class EventTriggerRecognizerTests
     [InlineData("On November 27, 2019, ISIS operatives spread leaflets threatening SDF local government officials in two villages near Al-Mayadeen.")]
     [InlineData("Over the last month, ISIS has increased its attacks on security forces in both Syria and Iraq, and its sleeper cells have become more active in both countries.")]
     [InlineData("Russian and Syrian planes continued to attack rebel targets in the area south of Idlib:")]
+    [InlineData("In addition, the Russian demolition unit located and neutralized more than 44,780 IEDs (Sputnik, November 17, 2017).")]
     public void Tallies_trends_and_propaganda_are_not_events(string sentence) =>
         NonEventCues.IsNonEvent(sentence).Should().BeTrue();
+
+    [Theory]
+    // A grouped number after "more than", "over", "some" is a tally; the same words before a small number are not.
+    [InlineData("In addition, the Russian demolition unit located and neutralized more than 44,780 IEDs (Sputnik, November 17, 2017).", true)]
+    [InlineData("Since the beginning of the Syrian army’s ground attack in early May 2019, a total of 4,646 people have been killed in the Idlib region.", true)]
+    [InlineData("Mikhail Mezentsev said that more than 40 Russian children had been brought back to Russia from Syria.", false)]
+    public void A_tally_is_an_aggregate(string sentence, bool aggregate) =>
+        NonEventCues.IsAggregate(sentence).Should().Be(aggregate);
 
     [Fact]
     public void An_intended_capture_is_not_an_arrest()
