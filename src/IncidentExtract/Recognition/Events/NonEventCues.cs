@@ -64,8 +64,9 @@ public static partial class NonEventCues
         "in preparation for", "possibility", "warn", "threat", "being carried out");
     private static readonly LiteralGate TrendWords = new(true, "increase", "intensified", "stepped up", "continue", "repeated", "carrying out",
         "faced", "fought", "lost", "suffered", "endured", "mop");
-    private static readonly LiteralGate CommunicationWords = new(true, "photo", "video", "interview", "infographic", "poster", "statement",
-        "report", "leaflet", "allegiance", "negotiat", "appointed", "demonstrat", "talks", "congratulat", "speech", "declared in",
+    // The verbs, not the nouns, of "released a video", "issued a statement": "report" alone is in most sentences.
+    private static readonly LiteralGate CommunicationWords = new(true, "released", "published", "issued", "aired", "infographic", "poster",
+        "leaflet", "allegiance", "negotiat", "appointed", "demonstrat", "talks", "congratulat", "speech", "declared in",
         "assessment", "modus operandi", "tactics", "fighting plan", "was based on");
     // One pass answers all four gates; the bits follow the order given.
     internal static readonly LiteralGate[] Gates = [AggregateWords, HypotheticalWords, TrendWords, CommunicationWords];
