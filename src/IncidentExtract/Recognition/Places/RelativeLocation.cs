@@ -17,7 +17,7 @@ internal readonly record struct RelativeLocation(int CueStart, GeoPrecision Prec
         var from = Math.Max(0, mentionStart - Window);
         if (useGate && !MayEndWithCue(text.AsSpan(from, mentionStart - from))) return new RelativeLocation(mentionStart, GeoPrecision.Exact, null, null);
         var window = text[from..mentionStart];
-        var offset = CuePatterns.Offset().Match(window);
+        var offset = !useGate || MayStateDistance(window) ? CuePatterns.Offset().Match(window) : Match.Empty;
         if (offset.Success)
         {
             var km = double.Parse(offset.Groups["km"].Value, CultureInfo.InvariantCulture);
@@ -48,6 +48,14 @@ internal readonly record struct RelativeLocation(int CueStart, GeoPrecision Prec
         }
         return false;
     }
+
+    /// <summary>Whether <see cref="CuePatterns.Offset"/> may match: each of its matches spells "km" or "kilomet…"
+    /// (in any case, so a Kelvin sign, which a case-insensitive pattern reads as "k", lets it run too).</summary>
+    private static bool MayStateDistance(ReadOnlySpan<char> window) =>
+        window.ContainsAny(DistanceUnits) || Events.LiteralGate.HasCaseFoldOddity(window);
+
+    private static readonly System.Buffers.SearchValues<string> DistanceUnits =
+        System.Buffers.SearchValues.Create(["km", "kilomet"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly string[] LastCueWords = ["of", "to", "near", "nearby", "outside", "around"];
     private static readonly string[] CueWordEndings = ["north", "south", "east", "west", "ern"];
