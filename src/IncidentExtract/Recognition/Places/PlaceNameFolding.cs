@@ -84,6 +84,22 @@ internal static class PlaceNameFolding
         return length;
     }
 
+    /// <summary>Whether two spellings fold to the same letters once case, diacritics, marks, spaces and punctuation
+    /// are set aside ("Al-Raqqah" = "al Raqqah"): <see cref="Tokenize"/> of each, joined, compared, without making them.</summary>
+    public static bool SameLetters(string a, string b)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && !IsWordChar(a[i])) i++;
+            while (j < b.Length && !IsWordChar(b[j])) j++;
+            if (i == a.Length || j == b.Length) return i == a.Length && j == b.Length;
+            if (Fold(a[i]) != Fold(b[j])) return false;
+            i++;
+            j++;
+        }
+    }
+
     /// <summary>A whole name folded to its lookup keys: without its leading article and, if it had one, with it glued on.</summary>
     public static IEnumerable<string> Keys(string name)
     {

@@ -371,10 +371,9 @@ internal sealed class ContextFrame
     /// <summary>Among same-named places: the context's country, then its region, the block's countries, the kind the words ask for, then size.</summary>
     public Place? Choose(PlaceMention mention, string text)
     {
-        var written = string.Join("", PlaceNameFolding.Tokenize(mention.AsWritten));
         // One place of that name: nothing to weigh (and the report's countries stay unscanned).
         if (mention.Candidates is [var only])
-            return string.Join("", PlaceNameFolding.Tokenize(only.Name)) == written || only.Kind is PlaceKind.Country or PlaceKind.Admin1
+            return PlaceNameFolding.SameLetters(only.Name, mention.AsWritten) || only.Kind is PlaceKind.Country or PlaceKind.Admin1
                 || !IsFarFromContext(only) ? only : null;
         var wantsProvince = RelativeLocation.ProvinceAfter(text, mention.End);
         var candidates = mention.Candidates;
@@ -386,7 +385,7 @@ internal sealed class ContextFrame
         {
             var p = candidates[i];
             // The canonical name is a place's first meaning; an alias shared with a bigger place is not.
-            var byName = string.Join("", PlaceNameFolding.Tokenize(p.Name)) == written;
+            var byName = PlaceNameFolding.SameLetters(p.Name, mention.AsWritten);
             if (!byName && p.Kind is not (PlaceKind.Country or PlaceKind.Admin1) && IsFarFromContext(p)) { points[i] = int.MinValue; continue; }
             var score = byName ? 20 : 0;
             if (Country is not null && p.Country == Country.Country) score += 100;

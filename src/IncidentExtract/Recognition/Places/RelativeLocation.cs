@@ -16,15 +16,19 @@ internal readonly record struct RelativeLocation(int CueStart, GeoPrecision Prec
     {
         var from = Math.Max(0, mentionStart - Window);
         if (useGate && !MayEndWithCue(text.AsSpan(from, mentionStart - from))) return new RelativeLocation(mentionStart, GeoPrecision.Exact, null, null);
-        var window = text[from..mentionStart];
-        var offset = !useGate || MayStateDistance(window) ? CuePatterns.Offset().Match(window) : Match.Empty;
-        if (offset.Success)
+        var window = text.AsSpan(from, mentionStart - from);
+        if (!useGate || MayStateDistance(window))
         {
-            var km = double.Parse(offset.Groups["km"].Value, CultureInfo.InvariantCulture);
-            return new RelativeLocation(from + offset.Index, GeoPrecision.Offset, km, ToBearing(offset.Groups["dir"].Value));
+            // Only a distance needs the groups, so only then is the window copied out.
+            var offset = CuePatterns.Offset().Match(text[from..mentionStart]);
+            if (offset.Success)
+            {
+                var km = double.Parse(offset.Groups["km"].Value, CultureInfo.InvariantCulture);
+                return new RelativeLocation(from + offset.Index, GeoPrecision.Offset, km, ToBearing(offset.Groups["dir"].Value));
+            }
         }
-        var near = CuePatterns.Near().Match(window);
-        if (near.Success) return new RelativeLocation(from + near.Index, GeoPrecision.Near, null, null);
+        foreach (var near in CuePatterns.Near().EnumerateMatches(window))
+            return new RelativeLocation(from + near.Index, GeoPrecision.Near, null, null);
         return new RelativeLocation(mentionStart, GeoPrecision.Exact, null, null);
     }
 
