@@ -92,11 +92,12 @@ public sealed class ReportSegmenter
 
             seenContent = true;
             var paragraph = StripMarkers(clean);
+            var leadIn = LeadInOf(paragraph);
             // A labelled paragraph right after "Following are …:" belongs to that bullet's list.
-            int? listParent = LeadInOf(paragraph) is not null && nodes.Count > 0 && nodes[^1].IsContent && nodes[^1].Text.EndsWith(':')
+            int? listParent = leadIn is not null && nodes.Count > 0 && nodes[^1].IsContent && nodes[^1].Text.EndsWith(':')
                 ? nodes[^1].Number
-                : (openBullets.Count > 0 && LeadInOf(paragraph) is not null ? openBullets[0].Number : null);
-            Add(NodeKind.Paragraph, sectionDepth, paragraph, LeadInOf(paragraph), listParent);
+                : (openBullets.Count > 0 && leadIn is not null ? openBullets[0].Number : null);
+            Add(NodeKind.Paragraph, sectionDepth, paragraph, leadIn, listParent);
             openBullets.Clear();
         }
         return new SegmentedReport(title, nodes);
@@ -143,6 +144,8 @@ public sealed class ReportSegmenter
 
     private static string? LeadInOf(string text)
     {
+        // A label opens with a capital and ends at a colon: most paragraphs are turned away without the pattern.
+        if (text.Length == 0 || !char.IsAsciiLetterUpper(text[0]) || text.IndexOf(':') < 0) return null;
         var m = LinePatterns.LeadIn().Match(text);
         return m.Success ? m.Groups["label"].Value : null;
     }
