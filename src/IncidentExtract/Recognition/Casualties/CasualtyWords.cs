@@ -11,9 +11,23 @@ namespace IncidentExtract.Recognition.Casualties;
 /// </summary>
 internal static class CasualtyWords
 {
-    private static readonly SearchValues<string> Triggers = SearchValues.Create(AllTriggers(), StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// The words themselves. All are letters only, so that one never reaches over the mark or spaces that
+    /// end a sentence (the tokenizer relies on it to search a whole text once for all its sentences).
+    /// </summary>
+    internal static readonly string[] Words = AllTriggers();
+
+    private static readonly SearchValues<string> Triggers = SearchValues.Create(Words, StringComparison.OrdinalIgnoreCase);
 
     public static bool MayStateCasualties(ReadOnlySpan<char> text) => text.ContainsAny(Triggers);
+
+    /// <summary>Where the first casualty word at or after <paramref name="from"/> starts; -1 when there is none.</summary>
+    public static int IndexOfTrigger(string text, int from)
+    {
+        if (from >= text.Length) return -1;
+        var hit = text.AsSpan(from).IndexOfAny(Triggers);
+        return hit < 0 ? -1 : from + hit;
+    }
 
     private static string[] AllTriggers()
     {

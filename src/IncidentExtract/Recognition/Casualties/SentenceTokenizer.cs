@@ -18,28 +18,48 @@ internal sealed class SentenceTokenizer(INumberRecognizer numbers)
     /// <summary>The tokenised sentences (clauses) of the texts that may state casualties; the others are skipped unread.</summary>
     public IEnumerable<IReadOnlyList<Token>> Sentences(IReadOnlyList<string> texts)
     {
+        var sentences = new List<(int Start, int Length)>();
         foreach (var text in texts)
         {
             if (string.IsNullOrWhiteSpace(text)) continue;
             // Cleaning can join two pieces into a casualty word only where it removes a quotation mark or a
             // footnote's brackets (a parenthesis leaves a space or commas): without those, the raw text answers for the cleaned one.
-            if (!CasualtyWords.MayStateCasualties(text) && text.AsSpan().IndexOfAny(JoiningMarks) < 0) continue;
+            var joins = text.AsSpan().IndexOfAny(JoiningMarks) >= 0;
+            var rawHit = joins ? -1 : CasualtyWords.IndexOfTrigger(text, 0);
+            if (!joins && rawHit < 0) continue;
             var cleaned = Clean(text);
+            // Without parentheses either, cleaning only turned spacing into spaces: every character kept its
+            // place, so the raw text's first casualty word is the cleaned text's.
+            var hit = ReferenceEquals(cleaned, text) || !joins && text.IndexOf('(') < 0 ? rawHit : CasualtyWords.IndexOfTrigger(cleaned, 0);
             // A sentence that spells no casualty word yields no finding: it is not tokenised at all.
-            if (!CasualtyWords.MayStateCasualties(cleaned)) continue;
-            foreach (var sentence in SplitSentences(cleaned))
+            if (hit < 0) continue;
+            SplitSentences(cleaned, sentences);
+            foreach (var (start, length) in sentences)
             {
-                if (!CasualtyWords.MayStateCasualties(sentence)) continue;
-                foreach (var clause in SplitContrastedReports(Tokenize(sentence)))
+                // One forward search serves all the sentences: the next casualty word at or after a sentence's
+                // start lies inside it when it starts before its end, since a casualty word (letters only) cannot
+                // reach over the mark or the spaces that end a sentence.
+                if (hit < start && (hit = CasualtyWords.IndexOfTrigger(cleaned, start)) < 0) break;
+                if (hit >= start + length) continue;
+                foreach (var clause in SplitContrastedReports(Tokenize(cleaned.Substring(start, length))))
                     yield return clause;
             }
         }
     }
 
+    private static readonly SearchValues<char> CleanedMarks = SearchValues.Create("([“”\"«»\u00A0\t\n\r");
+
+    /// <summary>
+    /// Drops parentheses (keeping those that state casualties, between commas), footnote marks and quotation
+    /// marks, and turns tabs, line breaks and no-break spaces into spaces. A text with none of these is returned as it is.
+    /// </summary>
     internal static string Clean(string text)
     {
+        var first = text.AsSpan().IndexOfAny(CleanedMarks);
+        if (first < 0) return text;
         var sb = new StringBuilder(text.Length);
-        var i = 0;
+        sb.Append(text, 0, first);
+        var i = first;
         while (i < text.Length)
         {
             var c = text[i];
@@ -57,8 +77,17 @@ internal sealed class SentenceTokenizer(INumberRecognizer numbers)
                 }
             }
             if (c is '“' or '”' or '"' or '«' or '»') { i++; continue; }
-            sb.Append(c is '\u00A0' or '\t' or '\n' or '\r' ? ' ' : c);
-            i++;
+            if (c is '\u00A0' or '\t' or '\n' or '\r' or '(' or '[')
+            {
+                sb.Append(c is '(' or '[' ? c : ' ');
+                i++;
+                continue;
+            }
+            // Plain text up to the next mark is copied whole.
+            var run = text.AsSpan(i).IndexOfAny(CleanedMarks);
+            var runEnd = run < 0 ? text.Length : i + run;
+            sb.Append(text, i, runEnd - i);
+            i = runEnd;
         }
         return sb.ToString();
     }
@@ -88,18 +117,32 @@ internal sealed class SentenceTokenizer(INumberRecognizer numbers)
         return s.Length > 0;
     }
 
-    private static IEnumerable<string> SplitSentences(string text)
+    private static readonly SearchValues<char> SentenceMarks = SearchValues.Create(";.!?");
+
+    /// <summary>The sentences of <paramref name="text"/> as (start, length), each trimmed of white space; empty ones are left out.</summary>
+    private static void SplitSentences(string text, List<(int Start, int Length)> into)
     {
+        into.Clear();
         var start = 0;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = text.AsSpan().IndexOfAny(SentenceMarks); i >= 0;)
         {
-            if (!IsSentenceEnd(text, i)) continue;
-            var s = text[start..(i + 1)].Trim();
-            if (s.Length > 0) yield return s;
-            start = i + 1;
+            if (IsSentenceEnd(text, i))
+            {
+                AddTrimmed(text, start, i + 1, into);
+                start = i + 1;
+            }
+            var next = text.AsSpan(i + 1).IndexOfAny(SentenceMarks);
+            i = next < 0 ? -1 : i + 1 + next;
         }
-        var tail = text[start..].Trim();
-        if (tail.Length > 0) yield return tail;
+        AddTrimmed(text, start, text.Length, into);
+    }
+
+    // As string.Trim: char.IsWhiteSpace at both ends.
+    private static void AddTrimmed(string text, int start, int end, List<(int Start, int Length)> into)
+    {
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end > start) into.Add((start, end - start));
     }
 
     private static bool IsSentenceEnd(string text, int i)
