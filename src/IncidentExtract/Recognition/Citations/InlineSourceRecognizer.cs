@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace IncidentExtract.Recognition.Citations;
@@ -26,7 +27,8 @@ public sealed partial class InlineSourceRecognizer
                 found.Add(FromGroup(m.Groups["surname"]));
         }
         AddReporters(found, text);
-        if (text.Contains(" on ", StringComparison.Ordinal))
+        // The pattern ends on a platform's name; " on " alone is in nearly every text.
+        if (text.AsSpan().ContainsAny(Platforms) && text.Contains(" on ", StringComparison.Ordinal))
         {
             foreach (Match m in Platform().Matches(text)) found.Add(FromGroup(m.Groups["name"]));
         }
@@ -67,16 +69,32 @@ public sealed partial class InlineSourceRecognizer
         found.Add(new InlineSource(span.Start, span.Length, name));
     }
 
+    private static readonly SearchValues<string> Platforms = SearchValues.Create(
+        ["Twitter", "Telegram", "Facebook", "YouTube", "Instagram", "WhatsApp", "TikTok"], StringComparison.Ordinal);
+
     private static readonly string[] ReportingVerbs = [" reported", " confirmed", " said", " stated", " noted", " added"];
+    private static readonly SearchValues<string> AnyReportingVerb = SearchValues.Create(ReportingVerbs, StringComparison.Ordinal);
 
     /// <summary>"X reported/confirmed that": only news outlets, monitors and journalists are sources here.</summary>
     private static void AddReporters(List<InlineSource> found, string text)
     {
         // Find the verbs first and read the name backwards from each, instead of trying a name at every capital.
-        foreach (var verb in ReportingVerbs)
+        // One search finds every verb; at most one starts at a place (none is the start of another).
+        List<(int Verb, int At)>? hits = null;
+        for (var at = IndexOfReportingVerb(text, 0); at >= 0; at = IndexOfReportingVerb(text, at + 1))
         {
-            for (var at = text.IndexOf(verb, StringComparison.Ordinal); at >= 0; at = text.IndexOf(verb, at + verb.Length, StringComparison.Ordinal))
+            var verb = 0;
+            while (!text.AsSpan(at).StartsWith(ReportingVerbs[verb], StringComparison.Ordinal)) verb++;
+            (hits ??= []).Add((verb, at));
+        }
+        if (hits is null) return;
+        // The names are taken verb by verb, as one search per verb would find them: the order of equal starts stays as it was.
+        for (var v = 0; v < ReportingVerbs.Length; v++)
+        {
+            var verb = ReportingVerbs[v];
+            foreach (var (hitVerb, at) in hits)
             {
+                if (hitVerb != v) continue;
                 var end = at + verb.Length;
                 if (end < text.Length && char.IsLetter(text[end])) continue;
                 if (text.AsSpan(end).StartsWith(" by", StringComparison.Ordinal)) continue;
@@ -89,6 +107,13 @@ public sealed partial class InlineSourceRecognizer
                 found.Add(new InlineSource(name.Index + name.Length - value.Length, value.Length, value));
             }
         }
+    }
+
+    private static int IndexOfReportingVerb(string text, int from)
+    {
+        if (from >= text.Length) return -1;
+        var hit = text.AsSpan(from).IndexOfAny(AnyReportingVerb);
+        return hit < 0 ? -1 : from + hit;
     }
 
     /// <summary>

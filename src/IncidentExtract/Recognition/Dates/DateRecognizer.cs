@@ -6,12 +6,10 @@ namespace IncidentExtract.Recognition.Dates;
 
 /// <summary>
 /// Finds date expressions with one cheap pass per anchor: month words (found by a vectorised search for
-/// their capital initials), the words "week"/"day", and dotted numeric dates. Stateless and thread-safe.
+/// their first three letters), the words "week"/"day", and dotted numeric dates. Stateless and thread-safe.
 /// </summary>
 public sealed partial class DateRecognizer : IDateRecognizer
 {
-    private static readonly SearchValues<char> MonthInitials = SearchValues.Create(MonthNames.InitialLetters);
-
     public IReadOnlyList<DateMention> Recognize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -29,7 +27,7 @@ public sealed partial class DateRecognizer : IDateRecognizer
         var i = 0;
         while (i < span.Length)
         {
-            var hit = span[i..].IndexOfAny(MonthInitials);
+            var hit = span[i..].IndexOfAny(MonthNames.Prefixes);
             if (hit < 0) break;
             var at = i + hit;
             if (MonthNames.TryRead(text, at, out var month, out var length, out var abbreviated)
