@@ -12,7 +12,7 @@ namespace IncidentExtract.Recognition.Casualties;
 /// </summary>
 internal sealed class SentenceTokenizer(INumberRecognizer numbers)
 {
-    private static readonly SearchValues<char> JoiningMarks = SearchValues.Create("“”\"«»[");
+    private static readonly SearchValues<char> ParenthesesAndJoiningMarks = SearchValues.Create("(“”\"«»[");
     private static readonly string[] Abbreviations = ["Col", "Maj", "Gen", "Lt", "Capt", "Sgt", "Mr", "Mrs", "Dr", "St", "No", "e", "i", "vs", "Jr", "U", "S"];
 
     /// <summary>The tokenised sentences (clauses) of the texts that may state casualties; the others are skipped unread.</summary>
@@ -22,15 +22,22 @@ internal sealed class SentenceTokenizer(INumberRecognizer numbers)
         foreach (var text in texts)
         {
             if (string.IsNullOrWhiteSpace(text)) continue;
-            // Cleaning can join two pieces into a casualty word only where it removes a quotation mark or a
-            // footnote's brackets (a parenthesis leaves a space or commas): without those, the raw text answers for the cleaned one.
-            var joins = text.AsSpan().IndexOfAny(JoiningMarks) >= 0;
-            var rawHit = joins ? -1 : CasualtyWords.IndexOfTrigger(text, 0);
-            if (!joins && rawHit < 0) continue;
-            var cleaned = Clean(text);
-            // Without parentheses either, cleaning only turned spacing into spaces: every character kept its
-            // place, so the raw text's first casualty word is the cleaned text's.
-            var hit = ReferenceEquals(cleaned, text) || !joins && text.IndexOf('(') < 0 ? rawHit : CasualtyWords.IndexOfTrigger(cleaned, 0);
+            // The casualty words are searched for once, in the cleaned text. Without parentheses, quotation marks
+            // and footnotes, cleaning only turns spacing into spaces, every character keeping its place: the raw
+            // text is searched first, and a text without casualty words is not cleaned at all. With them, the
+            // cleaned text is the shorter one (citations gone), and it has to be made anyway when it passes.
+            string cleaned;
+            int hit;
+            if (text.AsSpan().IndexOfAny(ParenthesesAndJoiningMarks) < 0)
+            {
+                if ((hit = CasualtyWords.IndexOfTrigger(text, 0)) < 0) continue;
+                cleaned = Clean(text);
+            }
+            else
+            {
+                cleaned = Clean(text);
+                hit = CasualtyWords.IndexOfTrigger(cleaned, 0);
+            }
             // A sentence that spells no casualty word yields no finding: it is not tokenised at all.
             if (hit < 0) continue;
             SplitSentences(cleaned, sentences);

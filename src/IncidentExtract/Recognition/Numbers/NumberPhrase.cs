@@ -26,12 +26,16 @@ internal readonly record struct NumberPhrase(int Start, int End, int? Value, int
         return WithRangeAndUnit(text, i, end, value);
     }
 
+    // The words a number phrase can start with; most words of a text have a shape none of them has.
+    private static readonly WordShapeGate StartWords = new(NumberWords.AllWords.Append("a").Append("half"));
+
     public static NumberPhrase? TryWords(string text, int i, int longestWord)
     {
         var wordEnd = WordEnd(text, i);
         var len = wordEnd - i;
         if (len > longestWord) return null;
         var word = text.AsSpan(i, len);
+        if (!StartWords.MayContain(word)) return null;
 
         if (TextScan.Is(word, "a") || TextScan.Is(word, "half")) return TryArticleAmount(text, i, wordEnd, word);
         if (NumberWords.IsVague(word)) return TryVague(text, i, wordEnd, word);
