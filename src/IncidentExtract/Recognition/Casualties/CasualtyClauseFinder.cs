@@ -230,15 +230,17 @@ internal static class CasualtyClauseFinder
 
     private static void AddFindings(IReadOnlyList<CasualtyKind> kinds, Headcount count, bool usesOr, List<CasualtyFinding> into, string? noteOverride = null)
     {
-        var killedAndWounded = kinds.Contains(CasualtyKind.Killed) && kinds.Contains(CasualtyKind.Wounded);
+        var killedAndWounded = Has(kinds, CasualtyKind.Killed) && Has(kinds, CasualtyKind.Wounded);
         if (killedAndWounded)
         {
             var joined = usesOr ? "killed or wounded" : "killed and wounded";
             var note = count.IsKnown ? $"{count.Min} {joined}" : count.IsVague ? $"{count.VagueText} {joined}" : joined;
             into.Add(new CasualtyFinding(CasualtyKind.KilledOrWounded, null, null, true, note));
         }
-        foreach (var kind in kinds.Distinct())
+        for (var k = 0; k < kinds.Count; k++)
         {
+            var kind = kinds[k];
+            if (Has(kinds, kind, before: k)) continue; // each kind once, where it first appears
             if (killedAndWounded && kind is CasualtyKind.Killed or CasualtyKind.Wounded) continue;
             if (kind == CasualtyKind.KilledOrWounded)
             {
@@ -248,6 +250,13 @@ internal static class CasualtyClauseFinder
             if (count.IsKnown) into.Add(new CasualtyFinding(kind, count.Min, count.Max, false, noteOverride ?? ""));
             else if (count.IsVague) into.Add(new CasualtyFinding(kind, null, null, true, $"{count.VagueText} {KindWord(kind)}"));
         }
+    }
+
+    private static bool Has(IReadOnlyList<CasualtyKind> kinds, CasualtyKind kind, int before = int.MaxValue)
+    {
+        for (var i = 0; i < kinds.Count && i < before; i++)
+            if (kinds[i] == kind) return true;
+        return false;
     }
 
     private static string KindWord(CasualtyKind kind) => kind switch

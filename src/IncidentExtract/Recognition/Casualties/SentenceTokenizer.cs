@@ -12,6 +12,9 @@ namespace IncidentExtract.Recognition.Casualties;
 /// </summary>
 internal sealed class SentenceTokenizer(INumberRecognizer numbers)
 {
+    // Cleaning can join two pieces into a casualty word only where it removes a quotation mark or a footnote's
+    // brackets; a parenthesis leaves a space or commas.
+    private static readonly SearchValues<char> JoiningMarks = SearchValues.Create("“”\"«»[");
     private static readonly SearchValues<char> ParenthesesAndJoiningMarks = SearchValues.Create("(“”\"«»[");
     private static readonly string[] Abbreviations = ["Col", "Maj", "Gen", "Lt", "Capt", "Sgt", "Mr", "Mrs", "Dr", "St", "No", "e", "i", "vs", "Jr", "U", "S"];
 
@@ -22,19 +25,19 @@ internal sealed class SentenceTokenizer(INumberRecognizer numbers)
         foreach (var text in texts)
         {
             if (string.IsNullOrWhiteSpace(text)) continue;
-            // The casualty words are searched for once, in the cleaned text. Without parentheses, quotation marks
-            // and footnotes, cleaning only turns spacing into spaces, every character keeping its place: the raw
-            // text is searched first, and a text without casualty words is not cleaned at all. With them, the
-            // cleaned text is the shorter one (citations gone), and it has to be made anyway when it passes.
+            // What is searched for casualty words is the cleaned text; most texts spell none and are not cleaned.
             string cleaned;
             int hit;
-            if (text.AsSpan().IndexOfAny(ParenthesesAndJoiningMarks) < 0)
+            var marks = text.AsSpan().IndexOfAny(ParenthesesAndJoiningMarks);
+            if (marks < 0)
             {
+                // Cleaning only turns spacing into spaces here, every character keeping its place.
                 if ((hit = CasualtyWords.IndexOfTrigger(text, 0)) < 0) continue;
                 cleaned = Clean(text);
             }
             else
             {
+                if (text.AsSpan(marks).IndexOfAny(JoiningMarks) < 0 && !CleanedSpellsCasualtyWord(text, marks)) continue;
                 cleaned = Clean(text);
                 hit = CasualtyWords.IndexOfTrigger(cleaned, 0);
             }
@@ -52,6 +55,33 @@ internal sealed class SentenceTokenizer(INumberRecognizer numbers)
                     yield return clause;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether <see cref="Clean"/> would give a text that spells a casualty word, read in place, for a text with
+    /// parentheses but no quotation marks or footnotes (the first parenthesis at <paramref name="firstParenthesis"/>).
+    /// The cleaned text is then the pieces outside the parentheses, and the insides that state casualties, joined
+    /// by spaces or commas: a casualty word (letters only) lies within one piece, so the pieces are searched one by one,
+    /// leaving the parentheses Clean drops (mostly citations) unread.
+    /// </summary>
+    private static bool CleanedSpellsCasualtyWord(string text, int firstParenthesis)
+    {
+        var from = 0;
+        for (var open = firstParenthesis; open >= 0;)
+        {
+            if (CasualtyWords.MayStateCasualties(text.AsSpan(from, open - from))) return true;
+            var close = MatchingClose(text, open);
+            if (close > open)
+            {
+                var inner = text.AsSpan(open + 1, close - open - 1);
+                if (StatesCasualties(inner) && CasualtyWords.MayStateCasualties(inner)) return true;
+                from = close + 1;
+            }
+            else from = open + 1; // an unclosed parenthesis stays, a mark between two pieces
+            var next = from < text.Length ? text.AsSpan(from).IndexOf('(') : -1;
+            open = next < 0 ? -1 : from + next;
+        }
+        return CasualtyWords.MayStateCasualties(text.AsSpan(from));
     }
 
     private static readonly SearchValues<char> CleanedMarks = SearchValues.Create("([“”\"«»\u00A0\t\n\r");
