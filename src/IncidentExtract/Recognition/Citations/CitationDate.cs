@@ -9,6 +9,7 @@ namespace IncidentExtract.Recognition.Citations;
 internal static class CitationDate
 {
     private static readonly DateRecognizer Dates = new();
+    private static readonly DateContext NoContext = new(null);
 
     /// <summary>
     /// "November 23, 2019" → 2019-11-23; several days ("November 15, 17, 18, 2017", "February 2 and 3, 2019",
@@ -24,7 +25,7 @@ internal static class CitationDate
         // The year may be written once for several days ("February 2 and 3, 2019"): resolving the mention shares it.
         if (Dates.Recognize(trimmed) is not [{ Start: 0 } mention] || mention.Length != trimmed.Length
             || mention.Kind is not (DateMentionKind.Explicit or DateMentionKind.Month)
-            || mention.Resolve(new DateContext(null)) is not { Start.Year: >= 1900 and <= 2200 } span)
+            || mention.Resolve(NoContext) is not { Start.Year: >= 1900 and <= 2200 } span)
             return false;
         date = span.Start;
         monthOnly = span.Precision == DatePrecision.Month;

@@ -46,6 +46,8 @@ public sealed partial class CitationParser
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
         StringComparison.Ordinal);
 
+    private static readonly SearchValues<char> MonthInitials = SearchValues.Create("JFMASOND");
+
     /// <summary>The sources of one parenthetical's content, or none when it is not a citation.</summary>
     internal static List<SourceRef> ParseSources(string content)
     {
@@ -61,14 +63,15 @@ public sealed partial class CitationParser
         {
             var part = rawPart.Trim();
             if (part.Length == 0) continue;
-            var dated = TrailingDate().Match(part);
+            // The pattern needs a month name: a part without one ("TOLO News") is not matched against it.
+            var dated = part.AsSpan().ContainsAny(MonthNames) ? TrailingDate().Match(part) : null;
             string name;
             DateOnly? date = null;
             var monthOnly = false;
-            var hasDate = dated.Success;
+            var hasDate = dated is { Success: true };
             if (hasDate)
             {
-                name = part[..dated.Index].TrimEnd(' ', ',');
+                name = part[..dated!.Index].TrimEnd(' ', ',');
                 // "(Telegram, November 23)": a source whose year the report period will have to supply.
                 if (CitationDate.TryParse(dated.Groups[DateGroup].Value, out var d, out var mo)) { date = d; monthOnly = mo; }
                 sawDate = true;
@@ -112,7 +115,7 @@ public sealed partial class CitationParser
         if (!hasLetter) return false;
         // Lower case only for web addresses ("al-hashed.net"); otherwise it is a description ("file-sharing website", "i.e.").
         if (char.IsLower(name[0]) && !WebAddress().IsMatch(name)) return false;
-        if (DateFragment().IsMatch(name)) return false;
+        if (MonthInitials.Contains(name[0]) && DateFragment().IsMatch(name)) return false; // the pattern starts with a month name
         return !MayEndWithConnector(name) || !EndsWithConnector().IsMatch(name);
     }
 
