@@ -64,7 +64,7 @@ internal sealed class SentenceTokenizer(INumberRecognizer numbers)
     /// by spaces or commas: a casualty word (letters only) lies within one piece, so the pieces are searched one by one,
     /// leaving the parentheses Clean drops (mostly citations) unread.
     /// </summary>
-    private static bool CleanedSpellsCasualtyWord(string text, int firstParenthesis)
+    internal static bool CleanedSpellsCasualtyWord(string text, int firstParenthesis)
     {
         var from = 0;
         for (var open = firstParenthesis; open >= 0;)
@@ -144,7 +144,7 @@ internal sealed class SentenceTokenizer(INumberRecognizer numbers)
 
     // With invariant globalization, Contains(…, OrdinalIgnoreCase) is a scalar loop per word; a SearchValues
     // search has the same meaning, for the four words at once, and is vectorised.
-    private static readonly SearchValues<string> TallyWords =
+    internal static readonly SearchValues<string> TallyWords =
         SearchValues.Create(["dead", "killed", "wounded", "injured"], StringComparison.OrdinalIgnoreCase);
 
     private static bool StatesCasualties(ReadOnlySpan<char> inner) =>

@@ -21,7 +21,7 @@ public sealed partial class DateRecognizer : IDateRecognizer
         return WithoutOverlaps(found);
     }
 
-    private static void AddMonthMentions(string text, List<DateMention> into)
+    internal static void AddMonthMentions(string text, List<DateMention> into)
     {
         var span = text.AsSpan();
         var i = 0;
