@@ -51,7 +51,7 @@ public sealed partial class CitationParser
     /// <summary>The sources of one parenthetical's content, or none when it is not a citation.</summary>
     internal static List<SourceRef> ParseSources(string content)
     {
-        // A citation needs a date, and every date the trailing-date pattern reads spells a month name:
+        // A citation needs a date, and every date the trailing-date reader reads spells a month name:
         // a parenthetical without one ("14 dead, 18 wounded", "122mm") is no citation, whatever its parts.
         if (!content.AsSpan().ContainsAny(MonthNames)) return [];
         var sources = new List<SourceRef>();
@@ -63,17 +63,15 @@ public sealed partial class CitationParser
         {
             var part = rawPart.Trim();
             if (part.Length == 0) continue;
-            // The pattern needs a month name: a part without one ("TOLO News") is not matched against it.
-            var dated = part.AsSpan().ContainsAny(MonthNames) ? TrailingDate().Match(part) : null;
             string name;
             DateOnly? date = null;
             var monthOnly = false;
-            var hasDate = dated is { Success: true };
+            var hasDate = TrailingDate.TryMatch(part, out var dateStart, out var dateLength);
             if (hasDate)
             {
-                name = part[..dated!.Index].TrimEnd(' ', ',');
+                name = part[..dateStart].TrimEnd(' ', ',');
                 // "(Telegram, November 23)": a source whose year the report period will have to supply.
-                if (CitationDate.TryParse(dated.Groups[DateGroup].Value, out var d, out var mo)) { date = d; monthOnly = mo; }
+                if (CitationDate.TryParse(part.Substring(dateStart, dateLength), out var d, out var mo)) { date = d; monthOnly = mo; }
                 sawDate = true;
             }
             else name = part;
@@ -128,12 +126,6 @@ public sealed partial class CitationParser
         var last = name[^1];
         return !char.IsAscii(last) || last == '\n' || "omeldfnOMELDFN".Contains(last);
     }
-
-    // The pattern's only capturing group ("date"), by number: a lookup by name searches the pattern's group names on every match.
-    private const int DateGroup = 1;
-
-    [GeneratedRegex(@"(?<date>(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:(?:\s*,\s*|\s+and\s+|\s*[-–]\s*)\d{1,2})*)?(?:\s*,?\s+\d{4})?)\s*\.?$", RegexOptions.CultureInvariant)]
-    private static partial Regex TrailingDate();
 
     [GeneratedRegex(@"^[a-z0-9][\w-]*(?:\.[\w-]{2,})+$", RegexOptions.CultureInvariant)]
     private static partial Regex WebAddress();
