@@ -99,6 +99,7 @@ public sealed partial class InlineSourceRecognizer
                 if (end < text.Length && char.IsLetter(text[end])) continue;
                 if (text.AsSpan(end).StartsWith(" by", StringComparison.Ordinal)) continue;
                 var windowStart = Math.Max(0, at - 120);
+                if (!MayEndName(text, windowStart, at)) continue;
                 var m = ReporterName().Match(text, windowStart, at - windowStart);
                 if (!m.Success) continue;
                 var name = m.Groups["name"];
@@ -107,6 +108,27 @@ public sealed partial class InlineSourceRecognizer
                 found.Add(new InlineSource(name.Index + name.Length - value.Length, value.Length, value));
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the name pattern can end at <paramref name="end"/>: it ends on a capitalised word (a capital
+    /// anywhere in the last word will do for it), on "of", "for", "and", "al", "official", or on an acronym in
+    /// parentheses. A last word of lower-case ASCII only ("he said", "sources reported") rules it out; anything
+    /// less plain (a capital, a letter outside ASCII, a parenthesis, a line break) is left to the pattern.
+    /// </summary>
+    internal static bool MayEndName(string text, int windowStart, int end)
+    {
+        var i = end;
+        while (i > windowStart)
+        {
+            var c = text[i - 1];
+            if (!char.IsAscii(c) || char.IsAsciiLetterUpper(c)) return true;
+            if (!(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '_' or '\'' or '-')) break;
+            i--;
+        }
+        if (i == windowStart) return true; // the word may go on before the window: left to the pattern
+        if (i == end) return text[end - 1] is ')' or '\n'; // "$" also matches before a final line break
+        return text.AsSpan(i, end - i) is "of" or "for" or "and" or "al" or "official";
     }
 
     private static int IndexOfReportingVerb(string text, int from)
@@ -200,7 +222,7 @@ public sealed partial class InlineSourceRecognizer
     private static partial Regex Correspondent();
 
     [GeneratedRegex(@"(?<name>[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|for|and|al|official))*)(?: \([A-Z]{2,8}\))?$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
-    private static partial Regex ReporterName();
+    internal static partial Regex ReporterName();
 
     [GeneratedRegex(@"^(?:The |the )?(?:official )?", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingArticle();

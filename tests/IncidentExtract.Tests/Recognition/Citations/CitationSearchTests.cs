@@ -1,4 +1,5 @@
 using IncidentExtract.Recognition.Citations;
+using IncidentExtract.Tests.Pipeline;
 
 namespace IncidentExtract.Tests.Recognition.Citations;
 
@@ -32,4 +33,35 @@ public class CitationSearchTests
     [InlineData("ISIS launched an attack at noon on May 17 on positions belonging to the Russian-backed Fifth Corps.")]
     public void Reads_a_platform_only_where_one_is_named(string text, params string[] expected) =>
         new InlineSourceRecognizer().Recognize(text).Select(s => s.Name).Should().Equal(expected);
+
+    // text before a reporting verb (from the seed reports), whether a name may end there
+    [Theory]
+    [InlineData("The Syrian Observatory for Human Rights", true)]
+    [InlineData("The official Syrian Arab News Agency (SANA)", true)]
+    [InlineData("IranWire correspondent Umar Al-Ahmad", true)]
+    [InlineData("It was", false)]
+    [InlineData("Afghan media", false)]
+    [InlineData("the Ministry of", true)]
+    [InlineData("Deir ez-Zor 24", false)]
+    [InlineData("ISIS\n", true)]
+    public void Skips_the_name_pattern_only_where_it_cannot_end(string before, bool expected) =>
+        InlineSourceRecognizer.MayEndName(before, 0, before.Length).Should().Be(expected);
+
+    // Wherever the shortcut says no, the pattern finds no name: at every space of the seed reports.
+    [Fact]
+    public void Never_skips_a_name_the_pattern_would_find()
+    {
+        var skipped = 0;
+        foreach (var line in Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "samples"), "*.txt").SelectMany(File.ReadLines))
+        {
+            for (var at = line.IndexOf(' '); at > 0; at = line.IndexOf(' ', at + 1))
+            {
+                var windowStart = Math.Max(0, at - 120);
+                if (InlineSourceRecognizer.MayEndName(line, windowStart, at)) continue;
+                skipped++;
+                InlineSourceRecognizer.ReporterName().Match(line, windowStart, at - windowStart).Success.Should().BeFalse(line[windowStart..at]);
+            }
+        }
+        skipped.Should().BeGreaterThan(1000);
+    }
 }
