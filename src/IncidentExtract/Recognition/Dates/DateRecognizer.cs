@@ -44,7 +44,7 @@ public sealed partial class DateRecognizer : IDateRecognizer
     /// Numeric dates: headers such as "4.10.17" and "22/11/2019" (day first, as in the reports' sources;
     /// month first only when the first number cannot be a month) and ISO "2019-11-22".
     /// </summary>
-    private static void AddNumericMentions(string text, List<DateMention> into)
+    internal static void AddNumericMentions(string text, List<DateMention> into)
     {
         if (!HasDigitSeparatorDigit(text)) return;
         foreach (Match match in NumericDatePattern().Matches(text))
