@@ -66,24 +66,24 @@ internal static class CasualtyClauseFinder
     }
 
     /// <summary>"killed", "shot and killed", "interrogated and then executed", "killed or wounded", "taken prisoner".</summary>
-    private static List<CasualtyKind> ReadParticipleChain(IReadOnlyList<Token> tokens, int j, out int end, out bool usesOr)
+    private static IReadOnlyList<CasualtyKind> ReadParticipleChain(IReadOnlyList<Token> tokens, int j, out int end, out bool usesOr)
     {
-        var kinds = new List<CasualtyKind>(2);
+        List<CasualtyKind>? kinds = null; // most auxiliaries ("was located") start no casualty clause: no list for them
         usesOr = false;
         end = j;
         while (j < tokens.Count && tokens[j].Kind == TokenKind.Word)
         {
             var w = tokens[j];
             var next = j + 1 < tokens.Count ? tokens[j + 1] : null;
-            if (CasualtyLexicon.Participles.TryGetValue(w.Text, out var kind)) kinds.Add(kind);
+            if (CasualtyLexicon.Participles.TryGetValue(w.Text, out var kind)) (kinds ??= new List<CasualtyKind>(2)).Add(kind);
             else if (w.IsWord("taken") && next is not null && (next.IsWord("prisoner") || next.IsWord("captive") || next.IsWord("hostage")))
             {
-                kinds.Add(CasualtyKind.Captured);
+                (kinds ??= new List<CasualtyKind>(2)).Add(CasualtyKind.Captured);
                 j++;
             }
             else if ((w.IsWord("shot") || w.IsWord("found")) && next is not null && next.IsWord("dead"))
             {
-                kinds.Add(CasualtyKind.Killed);
+                (kinds ??= new List<CasualtyKind>(2)).Add(CasualtyKind.Killed);
                 j++;
             }
             else if (!LooksLikeParticiple(w)) break;
@@ -97,7 +97,7 @@ internal static class CasualtyClauseFinder
             }
             break;
         }
-        return kinds;
+        return kinds is null ? [] : kinds;
     }
 
     private static bool LooksLikeParticiple(Token w) =>

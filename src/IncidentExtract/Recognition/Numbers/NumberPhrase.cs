@@ -29,9 +29,9 @@ internal readonly record struct NumberPhrase(int Start, int End, int? Value, int
     // The words a number phrase can start with; most words of a text have a shape none of them has.
     private static readonly WordShapeGate StartWords = new(NumberWords.AllWords.Append("a").Append("half"));
 
-    public static NumberPhrase? TryWords(string text, int i, int longestWord)
+    /// <summary>A number in words at <paramref name="i"/>, whose letters end at <paramref name="wordEnd"/>.</summary>
+    public static NumberPhrase? TryWords(string text, int i, int wordEnd, int longestWord)
     {
-        var wordEnd = WordEnd(text, i);
         var len = wordEnd - i;
         if (len > longestWord) return null;
         var word = text.AsSpan(i, len);
@@ -203,7 +203,7 @@ internal readonly record struct NumberPhrase(int Start, int End, int? Value, int
         return i;
     }
 
-    private static int WordEnd(string text, int i)
+    public static int WordEnd(string text, int i)
     {
         while (i < text.Length && char.IsLetter(text[i])) i++;
         return i;
