@@ -21,6 +21,9 @@ public class CasualtyWordsTests
         foreach (var w in CasualtyLexicon.EventNouns.Keys) data.Add(w);
         foreach (var w in CasualtyLexicon.CountNouns.Keys) data.Add(w);
         foreach (var w in CasualtyLexicon.LossNouns) data.Add(w);
+        // The words the clause finder reads outside the lexicon: "taken prisoner", "shot dead", "surrendered",
+        // "died", "perished", "succumbed", "turned themselves in", "lost their lives", "claimed the lives of".
+        foreach (var w in new[] { "taken", "dead", "surrendered", "died", "perished", "succumbed", "themselves", "lost", "lives" }) data.Add(w);
         return data;
     }
 
