@@ -17,7 +17,7 @@ internal static class CasualtyClauseFinder
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            if (t.Kind != TokenKind.Word) continue;
+            if (!t.IsWordIn(CasualtyLexicon.ClauseHeads)) continue; // most words start no clause: one lookup instead of a dozen
             if (TryNoCasualties(tokens, i, findings)) continue;
             if (t.IsWordIn(CasualtyLexicon.PassiveAuxiliaries) && TryPassive(tokens, i, counted, findings, out var passiveEnd)) { i = passiveEnd; continue; }
             if (TryIntransitive(tokens, i, counted, findings, out var intransitiveEnd)) { i = intransitiveEnd; continue; }
@@ -66,24 +66,24 @@ internal static class CasualtyClauseFinder
     }
 
     /// <summary>"killed", "shot and killed", "interrogated and then executed", "killed or wounded", "taken prisoner".</summary>
-    private static List<CasualtyKind> ReadParticipleChain(IReadOnlyList<Token> tokens, int j, out int end, out bool usesOr)
+    private static IReadOnlyList<CasualtyKind> ReadParticipleChain(IReadOnlyList<Token> tokens, int j, out int end, out bool usesOr)
     {
-        var kinds = new List<CasualtyKind>(2);
+        List<CasualtyKind>? kinds = null; // most auxiliaries ("was located") start no casualty clause: no list for them
         usesOr = false;
         end = j;
         while (j < tokens.Count && tokens[j].Kind == TokenKind.Word)
         {
             var w = tokens[j];
             var next = j + 1 < tokens.Count ? tokens[j + 1] : null;
-            if (CasualtyLexicon.Participles.TryGetValue(w.Text, out var kind)) kinds.Add(kind);
+            if (CasualtyLexicon.Participles.TryGetValue(w.Text, out var kind)) (kinds ??= new List<CasualtyKind>(2)).Add(kind);
             else if (w.IsWord("taken") && next is not null && (next.IsWord("prisoner") || next.IsWord("captive") || next.IsWord("hostage")))
             {
-                kinds.Add(CasualtyKind.Captured);
+                (kinds ??= new List<CasualtyKind>(2)).Add(CasualtyKind.Captured);
                 j++;
             }
             else if ((w.IsWord("shot") || w.IsWord("found")) && next is not null && next.IsWord("dead"))
             {
-                kinds.Add(CasualtyKind.Killed);
+                (kinds ??= new List<CasualtyKind>(2)).Add(CasualtyKind.Killed);
                 j++;
             }
             else if (!LooksLikeParticiple(w)) break;
@@ -97,7 +97,7 @@ internal static class CasualtyClauseFinder
             }
             break;
         }
-        return kinds;
+        return kinds is null ? [] : kinds;
     }
 
     private static bool LooksLikeParticiple(Token w) =>
@@ -230,15 +230,17 @@ internal static class CasualtyClauseFinder
 
     private static void AddFindings(IReadOnlyList<CasualtyKind> kinds, Headcount count, bool usesOr, List<CasualtyFinding> into, string? noteOverride = null)
     {
-        var killedAndWounded = kinds.Contains(CasualtyKind.Killed) && kinds.Contains(CasualtyKind.Wounded);
+        var killedAndWounded = Has(kinds, CasualtyKind.Killed) && Has(kinds, CasualtyKind.Wounded);
         if (killedAndWounded)
         {
             var joined = usesOr ? "killed or wounded" : "killed and wounded";
             var note = count.IsKnown ? $"{count.Min} {joined}" : count.IsVague ? $"{count.VagueText} {joined}" : joined;
             into.Add(new CasualtyFinding(CasualtyKind.KilledOrWounded, null, null, true, note));
         }
-        foreach (var kind in kinds.Distinct())
+        for (var k = 0; k < kinds.Count; k++)
         {
+            var kind = kinds[k];
+            if (Has(kinds, kind, before: k)) continue; // each kind once, where it first appears
             if (killedAndWounded && kind is CasualtyKind.Killed or CasualtyKind.Wounded) continue;
             if (kind == CasualtyKind.KilledOrWounded)
             {
@@ -248,6 +250,13 @@ internal static class CasualtyClauseFinder
             if (count.IsKnown) into.Add(new CasualtyFinding(kind, count.Min, count.Max, false, noteOverride ?? ""));
             else if (count.IsVague) into.Add(new CasualtyFinding(kind, null, null, true, $"{count.VagueText} {KindWord(kind)}"));
         }
+    }
+
+    private static bool Has(IReadOnlyList<CasualtyKind> kinds, CasualtyKind kind, int before = int.MaxValue)
+    {
+        for (var i = 0; i < kinds.Count && i < before; i++)
+            if (kinds[i] == kind) return true;
+        return false;
     }
 
     private static string KindWord(CasualtyKind kind) => kind switch

@@ -84,4 +84,13 @@ internal static class CasualtyLexicon
         "of", "in", "with", "from", "at", "on", "near", "by", "to", "for", "inside", "outside", "who", "which", "that",
         "accompanying", "visiting", "carrying", "belonging", "traveling", "travelling", "serving", "numbering", "riding",
         "wearing", "guarding", "working", "manning", "staying", "living", "operating", "standing", "heading", "driving");
+
+    /// <summary>
+    /// Every word a clause of <see cref="CasualtyClauseFinder"/> can start on (its auxiliary, verb, event noun,
+    /// "no", "lives" …): a word outside this set starts none, so the finder tries no pattern on it.
+    /// </summary>
+    public static readonly FrozenSet<string> ClauseHeads = PassiveAuxiliaries
+        .Concat(ActiveVerbs.Keys).Concat(EventNouns.Keys).Concat(LossVerbs)
+        .Concat(["no", "without", "surrendered", "died", "perished", "succumbed", "turned", "handed", "gave", "lost", "lives"])
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }

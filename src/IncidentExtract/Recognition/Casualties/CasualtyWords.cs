@@ -11,22 +11,31 @@ namespace IncidentExtract.Recognition.Casualties;
 /// </summary>
 internal static class CasualtyWords
 {
-    private static readonly SearchValues<string> Triggers = SearchValues.Create(AllTriggers(), StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// What is searched for: parts of the casualty words rather than the words, so that a few cover them all
+    /// ("injur" for injured, injuries and injuring) and none starts like a common word ("mselves" for "themselves",
+    /// not "the…"; "rrendered", not "sur…"). A search for many words, or for words that start like common ones,
+    /// stops at many places that it then has to check. A part is found wherever its word is, so the test stays a
+    /// superset; the tests hold every word a clause turns on to it. All are letters only, so that one never reaches
+    /// over the mark or spaces that end a sentence (the tokenizer relies on it to search a whole text once for all
+    /// its sentences).
+    /// </summary>
+    internal static readonly string[] Words =
+    [
+        "abduct", "apprehended", "arrest", "assassinat", "behead", "captur", "casualties", "dead", "death", "detained",
+        "detaining", "detention", "died", "execut", "fatalities", "hurt", "injur", "kidnapp", "kill", "lives", "losses",
+        "lost", "murder", "perished", "slain", "succumbed", "rrendered", "taken", "mselves", "wound",
+    ];
+
+    private static readonly SearchValues<string> Triggers = SearchValues.Create(Words, StringComparison.OrdinalIgnoreCase);
 
     public static bool MayStateCasualties(ReadOnlySpan<char> text) => text.ContainsAny(Triggers);
 
-    private static string[] AllTriggers()
+    /// <summary>Where the first casualty word at or after <paramref name="from"/> starts; -1 when there is none.</summary>
+    public static int IndexOfTrigger(string text, int from)
     {
-        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        {
-            // TryPassive's "taken prisoner", "shot dead", "found dead"; TryIntransitive's verbs; TryLivesOf.
-            "taken", "dead", "surrendered", "died", "perished", "succumbed", "themselves", "lost", "lives",
-        };
-        words.UnionWith(CasualtyLexicon.Participles.Keys);
-        words.UnionWith(CasualtyLexicon.ActiveVerbs.Keys);
-        words.UnionWith(CasualtyLexicon.EventNouns.Keys);
-        words.UnionWith(CasualtyLexicon.CountNouns.Keys);
-        words.UnionWith(CasualtyLexicon.LossNouns);
-        return [.. words];
+        if (from >= text.Length) return -1;
+        var hit = text.AsSpan(from).IndexOfAny(Triggers);
+        return hit < 0 ? -1 : from + hit;
     }
 }

@@ -12,34 +12,91 @@ namespace IncidentExtract.Recognition.Casualties;
 /// </summary>
 internal sealed class SentenceTokenizer(INumberRecognizer numbers)
 {
+    // Cleaning can join two pieces into a casualty word only where it removes a quotation mark or a footnote's
+    // brackets; a parenthesis leaves a space or commas.
     private static readonly SearchValues<char> JoiningMarks = SearchValues.Create("“”\"«»[");
+    private static readonly SearchValues<char> ParenthesesAndJoiningMarks = SearchValues.Create("(“”\"«»[");
     private static readonly string[] Abbreviations = ["Col", "Maj", "Gen", "Lt", "Capt", "Sgt", "Mr", "Mrs", "Dr", "St", "No", "e", "i", "vs", "Jr", "U", "S"];
 
     /// <summary>The tokenised sentences (clauses) of the texts that may state casualties; the others are skipped unread.</summary>
     public IEnumerable<IReadOnlyList<Token>> Sentences(IReadOnlyList<string> texts)
     {
+        var sentences = new List<(int Start, int Length)>();
         foreach (var text in texts)
         {
             if (string.IsNullOrWhiteSpace(text)) continue;
-            // Cleaning can join two pieces into a casualty word only where it removes a quotation mark or a
-            // footnote's brackets (a parenthesis leaves a space or commas): without those, the raw text answers for the cleaned one.
-            if (!CasualtyWords.MayStateCasualties(text) && text.AsSpan().IndexOfAny(JoiningMarks) < 0) continue;
-            var cleaned = Clean(text);
-            // A sentence that spells no casualty word yields no finding: it is not tokenised at all.
-            if (!CasualtyWords.MayStateCasualties(cleaned)) continue;
-            foreach (var sentence in SplitSentences(cleaned))
+            // What is searched for casualty words is the cleaned text; most texts spell none and are not cleaned.
+            string cleaned;
+            int hit;
+            var marks = text.AsSpan().IndexOfAny(ParenthesesAndJoiningMarks);
+            if (marks < 0)
             {
-                if (!CasualtyWords.MayStateCasualties(sentence)) continue;
-                foreach (var clause in SplitContrastedReports(Tokenize(sentence)))
+                // Cleaning only turns spacing into spaces here, every character keeping its place.
+                if ((hit = CasualtyWords.IndexOfTrigger(text, 0)) < 0) continue;
+                cleaned = Clean(text);
+            }
+            else
+            {
+                if (text.AsSpan(marks).IndexOfAny(JoiningMarks) < 0 && !CleanedSpellsCasualtyWord(text, marks)) continue;
+                cleaned = Clean(text);
+                hit = CasualtyWords.IndexOfTrigger(cleaned, 0);
+            }
+            // A sentence that spells no casualty word yields no finding: it is not tokenised at all.
+            if (hit < 0) continue;
+            SplitSentences(cleaned, sentences);
+            foreach (var (start, length) in sentences)
+            {
+                // One forward search serves all the sentences: the next casualty word at or after a sentence's
+                // start lies inside it when it starts before its end, since a casualty word (letters only) cannot
+                // reach over the mark or the spaces that end a sentence.
+                if (hit < start && (hit = CasualtyWords.IndexOfTrigger(cleaned, start)) < 0) break;
+                if (hit >= start + length) continue;
+                foreach (var clause in SplitContrastedReports(Tokenize(cleaned.Substring(start, length))))
                     yield return clause;
             }
         }
     }
 
+    /// <summary>
+    /// Whether <see cref="Clean"/> would give a text that spells a casualty word, read in place, for a text with
+    /// parentheses but no quotation marks or footnotes (the first parenthesis at <paramref name="firstParenthesis"/>).
+    /// The cleaned text is then the pieces outside the parentheses, and the insides that state casualties, joined
+    /// by spaces or commas: a casualty word (letters only) lies within one piece, so the pieces are searched one by one,
+    /// leaving the parentheses Clean drops (mostly citations) unread.
+    /// </summary>
+    internal static bool CleanedSpellsCasualtyWord(string text, int firstParenthesis)
+    {
+        var from = 0;
+        for (var open = firstParenthesis; open >= 0;)
+        {
+            if (CasualtyWords.MayStateCasualties(text.AsSpan(from, open - from))) return true;
+            var close = MatchingClose(text, open);
+            if (close > open)
+            {
+                var inner = text.AsSpan(open + 1, close - open - 1);
+                if (StatesCasualties(inner)) return true; // its tally words are casualty words
+                from = close + 1;
+            }
+            else from = open + 1; // an unclosed parenthesis stays, a mark between two pieces
+            var next = from < text.Length ? text.AsSpan(from).IndexOf('(') : -1;
+            open = next < 0 ? -1 : from + next;
+        }
+        return CasualtyWords.MayStateCasualties(text.AsSpan(from));
+    }
+
+    private static readonly SearchValues<char> CleanedMarks = SearchValues.Create("([“”\"«»\u00A0\t\n\r");
+
+    /// <summary>
+    /// Drops parentheses (keeping those that state casualties, between commas), footnote marks and quotation
+    /// marks, and turns tabs, line breaks and no-break spaces into spaces. A text with none of these is returned as it is.
+    /// </summary>
     internal static string Clean(string text)
     {
+        var first = text.AsSpan().IndexOfAny(CleanedMarks);
+        if (first < 0) return text;
         var sb = new StringBuilder(text.Length);
-        var i = 0;
+        sb.Append(text, 0, first);
+        var i = first;
         while (i < text.Length)
         {
             var c = text[i];
@@ -57,8 +114,17 @@ internal sealed class SentenceTokenizer(INumberRecognizer numbers)
                 }
             }
             if (c is '“' or '”' or '"' or '«' or '»') { i++; continue; }
-            sb.Append(c is '\u00A0' or '\t' or '\n' or '\r' ? ' ' : c);
-            i++;
+            if (c is '\u00A0' or '\t' or '\n' or '\r' or '(' or '[')
+            {
+                sb.Append(c is '(' or '[' ? c : ' ');
+                i++;
+                continue;
+            }
+            // Plain text up to the next mark is copied whole.
+            var run = text.AsSpan(i).IndexOfAny(CleanedMarks);
+            var runEnd = run < 0 ? text.Length : i + run;
+            sb.Append(text, i, runEnd - i);
+            i = runEnd;
         }
         return sb.ToString();
     }
@@ -76,10 +142,13 @@ internal sealed class SentenceTokenizer(INumberRecognizer numbers)
         return -1;
     }
 
+    // With invariant globalization, Contains(…, OrdinalIgnoreCase) is a scalar loop per word; a SearchValues
+    // search has the same meaning, for the four words at once, and is vectorised.
+    internal static readonly SearchValues<string> TallyWords =
+        SearchValues.Create(["dead", "killed", "wounded", "injured"], StringComparison.OrdinalIgnoreCase);
+
     private static bool StatesCasualties(ReadOnlySpan<char> inner) =>
-        inner.ContainsAny("0123456789") && (inner.Contains("dead", StringComparison.OrdinalIgnoreCase)
-            || inner.Contains("killed", StringComparison.OrdinalIgnoreCase) || inner.Contains("wounded", StringComparison.OrdinalIgnoreCase)
-            || inner.Contains("injured", StringComparison.OrdinalIgnoreCase))
+        inner.ContainsAnyInRange('0', '9') && inner.ContainsAny(TallyWords)
         && !inner.Contains(", 20", StringComparison.Ordinal) && !inner.Contains(", 19", StringComparison.Ordinal); // a citation's date
 
     private static bool IsAllDigits(ReadOnlySpan<char> s)
@@ -88,18 +157,32 @@ internal sealed class SentenceTokenizer(INumberRecognizer numbers)
         return s.Length > 0;
     }
 
-    private static IEnumerable<string> SplitSentences(string text)
+    private static readonly SearchValues<char> SentenceMarks = SearchValues.Create(";.!?");
+
+    /// <summary>The sentences of <paramref name="text"/> as (start, length), each trimmed of white space; empty ones are left out.</summary>
+    private static void SplitSentences(string text, List<(int Start, int Length)> into)
     {
+        into.Clear();
         var start = 0;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = text.AsSpan().IndexOfAny(SentenceMarks); i >= 0;)
         {
-            if (!IsSentenceEnd(text, i)) continue;
-            var s = text[start..(i + 1)].Trim();
-            if (s.Length > 0) yield return s;
-            start = i + 1;
+            if (IsSentenceEnd(text, i))
+            {
+                AddTrimmed(text, start, i + 1, into);
+                start = i + 1;
+            }
+            var next = text.AsSpan(i + 1).IndexOfAny(SentenceMarks);
+            i = next < 0 ? -1 : i + 1 + next;
         }
-        var tail = text[start..].Trim();
-        if (tail.Length > 0) yield return tail;
+        AddTrimmed(text, start, text.Length, into);
+    }
+
+    // As string.Trim: char.IsWhiteSpace at both ends.
+    private static void AddTrimmed(string text, int start, int end, List<(int Start, int Length)> into)
+    {
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end > start) into.Add((start, end - start));
     }
 
     private static bool IsSentenceEnd(string text, int i)

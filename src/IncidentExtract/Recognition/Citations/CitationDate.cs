@@ -8,7 +8,7 @@ namespace IncidentExtract.Recognition.Citations;
 /// </summary>
 internal static class CitationDate
 {
-    private static readonly DateRecognizer Dates = new();
+    private static readonly DateContext NoContext = new(null);
 
     /// <summary>
     /// "November 23, 2019" → 2019-11-23; several days ("November 15, 17, 18, 2017", "February 2 and 3, 2019",
@@ -21,10 +21,17 @@ internal static class CitationDate
         date = default;
         monthOnly = false;
         var trimmed = text.Trim();
+        // The whole string must be one date: a month-word date, or else a numeric one ("22/11/2019"). The other
+        // passes of the recognizer need not run: a relative date is refused anyway, and when one of the two
+        // passes reads the whole string, anything else found in it lies inside and would be dropped as an overlap
+        // (a string with a month word has letters, so it is no numeric date).
+        var mentions = new List<DateMention>(2);
+        DateRecognizer.AddMonthMentions(trimmed, mentions);
+        if (mentions.Count == 0) DateRecognizer.AddNumericMentions(trimmed, mentions);
         // The year may be written once for several days ("February 2 and 3, 2019"): resolving the mention shares it.
-        if (Dates.Recognize(trimmed) is not [{ Start: 0 } mention] || mention.Length != trimmed.Length
+        if (mentions is not [{ Start: 0 } mention] || mention.Length != trimmed.Length
             || mention.Kind is not (DateMentionKind.Explicit or DateMentionKind.Month)
-            || mention.Resolve(new DateContext(null)) is not { Start.Year: >= 1900 and <= 2200 } span)
+            || mention.Resolve(NoContext) is not { Start.Year: >= 1900 and <= 2200 } span)
             return false;
         date = span.Start;
         monthOnly = span.Precision == DatePrecision.Month;

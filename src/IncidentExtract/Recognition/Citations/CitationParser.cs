@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace IncidentExtract.Recognition.Citations;
@@ -17,11 +18,12 @@ public sealed partial class CitationParser
         var result = new List<Citation>();
         if (text.IndexOf('(') < 0) return result;
         var open = new Stack<int>();
-        for (var i = 0; i < text.Length; i++)
+        // Only the parentheses matter: the search jumps from one to the next.
+        for (var i = text.IndexOf('('); i >= 0 && i < text.Length; i = NextParenthesis(text, i + 1))
         {
             var c = text[i];
             if (c == '(') open.Push(i);
-            else if (c == ')' && open.Count > 0)
+            else if (open.Count > 0)
             {
                 var start = open.Pop();
                 // Cheap pre-filter: a citation holds a date, so a digit.
@@ -34,9 +36,24 @@ public sealed partial class CitationParser
         return result;
     }
 
+    private static int NextParenthesis(string text, int from)
+    {
+        var hit = text.AsSpan(from).IndexOfAny('(', ')');
+        return hit < 0 ? -1 : from + hit;
+    }
+
+    private static readonly SearchValues<string> MonthNames = SearchValues.Create(
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+        StringComparison.Ordinal);
+
+    private static readonly SearchValues<char> MonthInitials = SearchValues.Create("JFMASOND");
+
     /// <summary>The sources of one parenthetical's content, or none when it is not a citation.</summary>
     internal static List<SourceRef> ParseSources(string content)
     {
+        // A citation needs a date, and every date the trailing-date reader reads spells a month name:
+        // a parenthetical without one ("14 dead, 18 wounded", "122mm") is no citation, whatever its parts.
+        if (!content.AsSpan().ContainsAny(MonthNames)) return [];
         var sources = new List<SourceRef>();
         var undated = new List<string>();
         var sawDate = false;
@@ -46,16 +63,15 @@ public sealed partial class CitationParser
         {
             var part = rawPart.Trim();
             if (part.Length == 0) continue;
-            var dated = TrailingDate().Match(part);
             string name;
             DateOnly? date = null;
             var monthOnly = false;
-            var hasDate = dated.Success;
+            var hasDate = TrailingDate.TryMatch(part, out var dateStart, out var dateLength);
             if (hasDate)
             {
-                name = part[..dated.Index].TrimEnd(' ', ',');
+                name = part[..dateStart].TrimEnd(' ', ',');
                 // "(Telegram, November 23)": a source whose year the report period will have to supply.
-                if (CitationDate.TryParse(dated.Groups["date"].Value, out var d, out var mo)) { date = d; monthOnly = mo; }
+                if (CitationDate.TryParse(part.Substring(dateStart, dateLength), out var d, out var mo)) { date = d; monthOnly = mo; }
                 sawDate = true;
             }
             else name = part;
@@ -97,12 +113,19 @@ public sealed partial class CitationParser
         if (!hasLetter) return false;
         // Lower case only for web addresses ("al-hashed.net"); otherwise it is a description ("file-sharing website", "i.e.").
         if (char.IsLower(name[0]) && !WebAddress().IsMatch(name)) return false;
-        if (DateFragment().IsMatch(name)) return false;
-        return !EndsWithConnector().IsMatch(name);
+        if (MonthInitials.Contains(name[0]) && DateFragment().IsMatch(name)) return false; // the pattern starts with a month name
+        return !MayEndWithConnector(name) || !EndsWithConnector().IsMatch(name);
     }
 
-    [GeneratedRegex(@"(?<date>(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:(?:\s*,\s*|\s+and\s+|\s*[-–]\s*)\d{1,2})*)?(?:\s*,?\s+\d{4})?)\s*\.?$", RegexOptions.CultureInvariant)]
-    private static partial Regex TrailingDate();
+    /// <summary>
+    /// Whether the last character can be the last letter of a connector ("to", "from" … "the", in any case):
+    /// an ASCII character that is not (a digit, a period, most letters) rules the pattern out; any other is left to it.
+    /// </summary>
+    private static bool MayEndWithConnector(string name)
+    {
+        var last = name[^1];
+        return !char.IsAscii(last) || last == '\n' || "omeldfnOMELDFN".Contains(last);
+    }
 
     [GeneratedRegex(@"^[a-z0-9][\w-]*(?:\.[\w-]{2,})+$", RegexOptions.CultureInvariant)]
     private static partial Regex WebAddress();

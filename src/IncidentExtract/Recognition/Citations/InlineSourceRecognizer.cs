@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace IncidentExtract.Recognition.Citations;
@@ -26,7 +27,8 @@ public sealed partial class InlineSourceRecognizer
                 found.Add(FromGroup(m.Groups["surname"]));
         }
         AddReporters(found, text);
-        if (text.Contains(" on ", StringComparison.Ordinal))
+        // The pattern ends on a platform's name; " on " alone is in nearly every text.
+        if (text.AsSpan().ContainsAny(Platforms) && text.Contains(" on ", StringComparison.Ordinal))
         {
             foreach (Match m in Platform().Matches(text)) found.Add(FromGroup(m.Groups["name"]));
         }
@@ -67,20 +69,37 @@ public sealed partial class InlineSourceRecognizer
         found.Add(new InlineSource(span.Start, span.Length, name));
     }
 
+    private static readonly SearchValues<string> Platforms = SearchValues.Create(
+        ["Twitter", "Telegram", "Facebook", "YouTube", "Instagram", "WhatsApp", "TikTok"], StringComparison.Ordinal);
+
     private static readonly string[] ReportingVerbs = [" reported", " confirmed", " said", " stated", " noted", " added"];
+    private static readonly SearchValues<string> AnyReportingVerb = SearchValues.Create(ReportingVerbs, StringComparison.Ordinal);
 
     /// <summary>"X reported/confirmed that": only news outlets, monitors and journalists are sources here.</summary>
     private static void AddReporters(List<InlineSource> found, string text)
     {
         // Find the verbs first and read the name backwards from each, instead of trying a name at every capital.
-        foreach (var verb in ReportingVerbs)
+        // One search finds every verb; at most one starts at a place (none is the start of another).
+        List<(int Verb, int At)>? hits = null;
+        for (var at = IndexOfReportingVerb(text, 0); at >= 0; at = IndexOfReportingVerb(text, at + 1))
         {
-            for (var at = text.IndexOf(verb, StringComparison.Ordinal); at >= 0; at = text.IndexOf(verb, at + verb.Length, StringComparison.Ordinal))
+            var verb = 0;
+            while (!text.AsSpan(at).StartsWith(ReportingVerbs[verb], StringComparison.Ordinal)) verb++;
+            (hits ??= []).Add((verb, at));
+        }
+        if (hits is null) return;
+        // The names are taken verb by verb, as one search per verb would find them: the order of equal starts stays as it was.
+        for (var v = 0; v < ReportingVerbs.Length; v++)
+        {
+            var verb = ReportingVerbs[v];
+            foreach (var (hitVerb, at) in hits)
             {
+                if (hitVerb != v) continue;
                 var end = at + verb.Length;
                 if (end < text.Length && char.IsLetter(text[end])) continue;
                 if (text.AsSpan(end).StartsWith(" by", StringComparison.Ordinal)) continue;
                 var windowStart = Math.Max(0, at - 120);
+                if (!MayEndName(text, windowStart, at)) continue;
                 var m = ReporterName().Match(text, windowStart, at - windowStart);
                 if (!m.Success) continue;
                 var name = m.Groups["name"];
@@ -89,6 +108,34 @@ public sealed partial class InlineSourceRecognizer
                 found.Add(new InlineSource(name.Index + name.Length - value.Length, value.Length, value));
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the name pattern can end at <paramref name="end"/>: it ends on a capitalised word (a capital
+    /// anywhere in the last word will do for it), on "of", "for", "and", "al", "official", or on an acronym in
+    /// parentheses. A last word of lower-case ASCII only ("he said", "sources reported") rules it out; anything
+    /// less plain (a capital, a letter outside ASCII, a parenthesis, a line break) is left to the pattern.
+    /// </summary>
+    internal static bool MayEndName(string text, int windowStart, int end)
+    {
+        var i = end;
+        while (i > windowStart)
+        {
+            var c = text[i - 1];
+            if (!char.IsAscii(c) || char.IsAsciiLetterUpper(c)) return true;
+            if (!(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '_' or '\'' or '-')) break;
+            i--;
+        }
+        if (i == windowStart) return true; // the word may go on before the window: left to the pattern
+        if (i == end) return text[end - 1] is ')' or '\n'; // "$" also matches before a final line break
+        return text.AsSpan(i, end - i) is "of" or "for" or "and" or "al" or "official";
+    }
+
+    private static int IndexOfReportingVerb(string text, int from)
+    {
+        if (from >= text.Length) return -1;
+        var hit = text.AsSpan(from).IndexOfAny(AnyReportingVerb);
+        return hit < 0 ? -1 : from + hit;
     }
 
     /// <summary>
@@ -175,7 +222,7 @@ public sealed partial class InlineSourceRecognizer
     private static partial Regex Correspondent();
 
     [GeneratedRegex(@"(?<name>[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|for|and|al|official))*)(?: \([A-Z]{2,8}\))?$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
-    private static partial Regex ReporterName();
+    internal static partial Regex ReporterName();
 
     [GeneratedRegex(@"^(?:The |the )?(?:official )?", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingArticle();

@@ -6,12 +6,10 @@ namespace IncidentExtract.Recognition.Dates;
 
 /// <summary>
 /// Finds date expressions with one cheap pass per anchor: month words (found by a vectorised search for
-/// their capital initials), the words "week"/"day", and dotted numeric dates. Stateless and thread-safe.
+/// their first three letters), the words "week"/"day", and dotted numeric dates. Stateless and thread-safe.
 /// </summary>
 public sealed partial class DateRecognizer : IDateRecognizer
 {
-    private static readonly SearchValues<char> MonthInitials = SearchValues.Create(MonthNames.InitialLetters);
-
     public IReadOnlyList<DateMention> Recognize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -23,13 +21,13 @@ public sealed partial class DateRecognizer : IDateRecognizer
         return WithoutOverlaps(found);
     }
 
-    private static void AddMonthMentions(string text, List<DateMention> into)
+    internal static void AddMonthMentions(string text, List<DateMention> into)
     {
         var span = text.AsSpan();
         var i = 0;
         while (i < span.Length)
         {
-            var hit = span[i..].IndexOfAny(MonthInitials);
+            var hit = span[i..].IndexOfAny(MonthNames.Prefixes);
             if (hit < 0) break;
             var at = i + hit;
             if (MonthNames.TryRead(text, at, out var month, out var length, out var abbreviated)
@@ -46,7 +44,7 @@ public sealed partial class DateRecognizer : IDateRecognizer
     /// Numeric dates: headers such as "4.10.17" and "22/11/2019" (day first, as in the reports' sources;
     /// month first only when the first number cannot be a month) and ISO "2019-11-22".
     /// </summary>
-    private static void AddNumericMentions(string text, List<DateMention> into)
+    internal static void AddNumericMentions(string text, List<DateMention> into)
     {
         if (!HasDigitSeparatorDigit(text)) return;
         foreach (Match match in NumericDatePattern().Matches(text))

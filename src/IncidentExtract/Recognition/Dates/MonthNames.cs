@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace IncidentExtract.Recognition.Dates;
 
 /// <summary>Reads an English month name or abbreviation; only capitalised forms count ("may" is a verb).</summary>
@@ -9,8 +11,13 @@ internal static class MonthNames
         "July", "August", "September", "October", "November", "December",
     ];
 
-    /// <summary>The capital letters a month name can start with: the pre-filter for the scan.</summary>
-    public const string InitialLetters = "JFMASOND";
+    /// <summary>
+    /// The first three letters of each month, as written: every word <see cref="TryRead"/> accepts starts with
+    /// one of them (its shortest form is three letters, compared case-sensitively), so a search for them finds
+    /// every month word and stops at few other words (a search for the capitals stopped at every "Syrian" and "ISIS").
+    /// </summary>
+    public static readonly SearchValues<string> Prefixes =
+        SearchValues.Create(FullNames.Select(n => n[..3]).ToArray(), StringComparison.Ordinal);
 
     /// <summary>
     /// Tries a month word at <paramref name="start"/>: the full name, "Sept", or a three-letter

@@ -26,12 +26,16 @@ internal readonly record struct NumberPhrase(int Start, int End, int? Value, int
         return WithRangeAndUnit(text, i, end, value);
     }
 
-    public static NumberPhrase? TryWords(string text, int i, int longestWord)
+    // The words a number phrase can start with; most words of a text have a shape none of them has.
+    private static readonly WordShapeGate StartWords = new(NumberWords.AllWords.Append("a").Append("half"));
+
+    /// <summary>A number in words at <paramref name="i"/>, whose letters end at <paramref name="wordEnd"/>.</summary>
+    public static NumberPhrase? TryWords(string text, int i, int wordEnd, int longestWord)
     {
-        var wordEnd = WordEnd(text, i);
         var len = wordEnd - i;
         if (len > longestWord) return null;
         var word = text.AsSpan(i, len);
+        if (!StartWords.MayContain(word)) return null;
 
         if (TextScan.Is(word, "a") || TextScan.Is(word, "half")) return TryArticleAmount(text, i, wordEnd, word);
         if (NumberWords.IsVague(word)) return TryVague(text, i, wordEnd, word);
@@ -199,7 +203,7 @@ internal readonly record struct NumberPhrase(int Start, int End, int? Value, int
         return i;
     }
 
-    private static int WordEnd(string text, int i)
+    public static int WordEnd(string text, int i)
     {
         while (i < text.Length && char.IsLetter(text[i])) i++;
         return i;

@@ -43,13 +43,21 @@ public sealed class NumberRecognizer : INumberRecognizer
             while (nextDate < dates.Count && dates[nextDate].End <= i) nextDate++;
             if (nextDate < dates.Count && dates[nextDate].Start <= i) { i = dates[nextDate].End; continue; }
 
-            var parsed = char.IsAsciiDigit(c) ? NumberPhrase.TryDigits(text, i) : NumberPhrase.TryWords(text, i, LongestNumberWord);
+            NumberPhrase? parsed;
+            var skipFrom = i;
+            if (char.IsAsciiDigit(c)) parsed = NumberPhrase.TryDigits(text, i);
+            else
+            {
+                // The word's letters are read once: a word that starts no number is skipped from its end.
+                skipFrom = NumberPhrase.WordEnd(text, i);
+                parsed = NumberPhrase.TryWords(text, i, skipFrom, LongestNumberWord);
+            }
             if (parsed is { } p)
             {
                 if (!p.NotACount && QualifiedMention(text, p) is { } mention) found.Add(mention);
                 i = Math.Max(p.End, i + 1);
             }
-            else i = SkipToken(text, i);
+            else i = SkipToken(text, skipFrom);
         }
         return found;
     }

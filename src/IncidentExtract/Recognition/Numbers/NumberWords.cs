@@ -17,6 +17,9 @@ internal static class NumberWords
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VagueLookup =
         VagueWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Every word known here: the cardinals and the vague amounts.</summary>
+    public static IEnumerable<string> AllWords => Cardinals.Keys.Concat(VagueWords);
+
     /// <summary>"one" … "ninety", plus "hundred"/"thousand" as multipliers (value 100/1000).</summary>
     public static bool TryGetCardinal(ReadOnlySpan<char> word, out int value) => CardinalLookup.TryGetValue(word, out value);
 

@@ -1,4 +1,8 @@
+using System.Text;
+using System.Text.RegularExpressions;
 using IncidentExtract.Recognition.Citations;
+using IncidentExtract.Recognition.Dates;
+using IncidentExtract.Tests.Pipeline;
 
 namespace IncidentExtract.Tests.Recognition.Citations;
 
@@ -24,5 +28,56 @@ public class CitationDateTests
     public void Leaves_what_is_not_a_full_date(string text)
     {
         CitationDate.TryParse(text, out _, out _).Should().BeFalse();
+    }
+
+    // strings a citation or a header may hold (from the seed reports), read as the whole date recognizer reads them
+    [Theory]
+    [InlineData("22/11/2019")]
+    [InlineData("4.10.17")]
+    [InlineData("2019-11-22")]
+    [InlineData("two days earlier")]
+    [InlineData("on Monday")]
+    [InlineData("In March 2019")]
+    [InlineData("December 29, 2016-January 4, 2017")]
+    [InlineData("January 31 – February 6, 2019")]
+    [InlineData("May 26 to June 24, 2017")]
+    public void Reads_a_string_as_the_whole_recognizer_does(string text) => AgreesWithRecognizer(text);
+
+    // Every citation date of the seed reports and made-up strings of date pieces: the two passes read them as all four do.
+    [Fact]
+    public void Reads_dates_as_the_whole_recognizer_does()
+    {
+        var texts = Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "samples"), "*.txt")
+            .SelectMany(f => Regex.Matches(File.ReadAllText(f), @"\(([^()]*)\)").Select(m => m.Groups[1].Value))
+            .SelectMany(c => c.Split(';')).Select(p => p.Trim())
+            .Select(p => TrailingDate.TryMatch(p, out var start, out var length) ? p.Substring(start, length) : p).ToList();
+        string[] starts = ["", "12 ", "in ", "4 ", "the ", "2019-11-", "22/11/"];
+        string[] months = ["November", "May", "Sept", "Oct.", "Monday", "week", "19"];
+        string[] pieces = [" 1", " 12", ", ", " and ", "-", "–", " to ", ", 2019", " 2019", " 17", "/", ".", " days later", "Oct 3", " 15"];
+        var random = new Random(20171116);
+        for (var n = 0; n < 20_000; n++)
+        {
+            var sb = new StringBuilder(starts[random.Next(starts.Length)]).Append(months[random.Next(months.Length)]);
+            for (var k = random.Next(0, 5); k > 0; k--) sb.Append(pieces[random.Next(pieces.Length)]);
+            texts.Add(sb.ToString());
+        }
+        var dated = 0;
+        foreach (var text in texts) dated += AgreesWithRecognizer(text) ? 1 : 0;
+        dated.Should().BeGreaterThan(300); // and many of them are dates
+    }
+
+    private static readonly DateRecognizer Recognizer = new();
+
+    /// <summary>What the conversion meant when it ran the whole recognizer on the string.</summary>
+    private static bool AgreesWithRecognizer(string text)
+    {
+        var trimmed = text.Trim();
+        var expected = Recognizer.Recognize(trimmed) is [{ Start: 0 } mention] && mention.Length == trimmed.Length
+            && mention.Kind is DateMentionKind.Explicit or DateMentionKind.Month
+            && mention.Resolve(new DateContext(null)) is { Start.Year: >= 1900 and <= 2200 } span
+            ? (span.Start, span.Precision == DatePrecision.Month) : ((DateOnly, bool)?)null;
+        var found = CitationDate.TryParse(text, out var date, out var monthOnly) ? (date, monthOnly) : ((DateOnly, bool)?)null;
+        found.Should().Be(expected, text);
+        return found is not null;
     }
 }
