@@ -28,8 +28,12 @@ public static partial class NonEventCues
         || sentence.TrimEnd().EndsWith(':');
 
     /// <summary>Tallies of many events ("SOHR has documented 207 operations … since early 2024").</summary>
-    public static bool IsAggregate(string sentence) =>
-        Aggregate().IsMatch(sentence) || (HasGroupedNumber(sentence) && AggregateCount().IsMatch(sentence));
+    public static bool IsAggregate(string sentence) => IsAggregate(sentence, useGates: true);
+
+    /// <summary>With <paramref name="useGates"/> off both patterns always run: the gates' test proves they never change a result.</summary>
+    internal static bool IsAggregate(string sentence, bool useGates) =>
+        ((!useGates || AggregateWords.MayMatch(sentence)) && Aggregate().IsMatch(sentence))
+        || ((!useGates || HasGroupedNumber(sentence)) && AggregateCount().IsMatch(sentence));
 
     // Every match of AggregateCount holds a number grouped by commas ("44,780"): a digit, a comma, a digit (any
     // script's digits, as \d reads them).
@@ -46,7 +50,11 @@ public static partial class NonEventCues
     }
 
     /// <summary>Fighting reported in many unnamed places at once ("in various areas north of Hama").</summary>
-    public static bool IsScattered(string sentence) => Scattered().IsMatch(sentence);
+    public static bool IsScattered(string sentence) => IsScattered(sentence, useGates: true);
+
+    internal static bool IsScattered(string sentence, bool useGates) => (!useGates || ScatteredWords.MayMatch(sentence)) && Scattered().IsMatch(sentence);
+
+    private static readonly LiteralGate ScatteredWords = new(true, "various", "several", "a number of", "many");
 
     [GeneratedRegex(@"\bin (?:various|several|a number of|many) (?:areas|places|regions|towns|villages)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Scattered();

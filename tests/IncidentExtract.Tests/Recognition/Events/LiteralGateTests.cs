@@ -56,6 +56,8 @@ public class LiteralGateConsistencyTests
     {
         Triggers.Recognize(sentence, useGates: true).Should().Equal(Triggers.Recognize(sentence, useGates: false));
         NonEventCues.IsNonEvent(sentence, useGates: true).Should().Be(NonEventCues.IsNonEvent(sentence, useGates: false));
+        NonEventCues.IsAggregate(sentence, useGates: true).Should().Be(NonEventCues.IsAggregate(sentence, useGates: false));
+        NonEventCues.IsScattered(sentence, useGates: true).Should().Be(NonEventCues.IsScattered(sentence, useGates: false));
         // The one scan a unit gets serves both readers exactly as their own scans would.
         var words = Triggers.ScanWords(sentence);
         Triggers.Recognize(sentence, words).Should().Equal(Triggers.Recognize(sentence, useGates: false));
