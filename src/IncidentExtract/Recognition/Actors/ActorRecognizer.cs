@@ -1,4 +1,3 @@
-using System.Buffers;
 using IncidentExtract.Gazetteers;
 
 namespace IncidentExtract.Recognition.Actors;
@@ -47,22 +46,20 @@ public sealed class ActorRecognizer
     public IReadOnlyList<ActorMention> Recognize(string text)
     {
         var mentions = new List<ActorMention>();
-        var span = text.AsSpan();
         var i = 0;
         // At the top of the loop the character before i is never a word character, so a word character
-        // found there starts a word.
+        // found there starts a word. A plain loop: words and the gaps between them are a few characters
+        // long, shorter than a vectorised search needs to pay for its set-up.
         while (i < text.Length)
         {
-            var skip = span[i..].IndexOfAnyExcept(AsciiNonWordChars);
-            if (skip < 0) break;
-            i += skip;
             if (!AliasTrie.IsWordChar(text[i]))
             {
                 i++;
                 continue;
             }
-            var wordEnd = WordEnd(span, i);
-            if (!_trie.MayStartAt(text, i, wordEnd) || _trie.LongestMatch(text, i) is not { } match || IsNegatedPrefix(text, i))
+            var wordEnd = i + 1;
+            while (wordEnd < text.Length && AliasTrie.IsWordChar(text[wordEnd])) wordEnd++;
+            if (_trie.MatchWord(text, i, wordEnd) is not { } match || IsNegatedPrefix(text, i))
             {
                 i = wordEnd;
                 continue;
@@ -72,30 +69,6 @@ public sealed class ActorRecognizer
             i = match.End;
         }
         return mentions;
-    }
-
-    // Vectorised skips over the ASCII characters; anything else is tested one by one.
-    private static readonly SearchValues<char> AsciiNonWordChars = SearchValues.Create(AsciiWhere(c => !char.IsLetterOrDigit(c)));
-    private static readonly SearchValues<char> AsciiWordChars = SearchValues.Create(AsciiWhere(char.IsLetterOrDigit));
-
-    private static string AsciiWhere(Func<char, bool> test)
-    {
-        var chars = new List<char>();
-        for (var c = (char)0; c < 128; c++) if (test(c)) chars.Add(c);
-        return new string([.. chars]);
-    }
-
-    private static int WordEnd(ReadOnlySpan<char> text, int start)
-    {
-        var i = start;
-        while (true)
-        {
-            var run = text[i..].IndexOfAnyExcept(AsciiWordChars);
-            if (run < 0) return text.Length;
-            i += run;
-            if (!AliasTrie.IsWordChar(text[i])) return i;
-            i++;
-        }
     }
 
     /// <summary>"anti-ISIS" names the enemies of the actor, not the actor.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using IncidentExtract.Gazetteers;
@@ -231,8 +232,8 @@ public sealed partial class ActorRoleResolver
         if (all.Count == 0) return new TextReading([], [], [], [], [], hedged, claimBlocked);
 
         // Only a name inside parentheses can be a citation's channel ("(ISIS’s Amaq, November 2, 2019)"): the
-        // citations are parsed only when some name stands inside a pair of parentheses.
-        var parentheses = ParenthesisSpans(text);
+        // citations are parsed only when some name stands inside a pair of parentheses that can be one.
+        var parentheses = CitationCandidates(text);
         var parsed = AnyInside(parentheses, all);
         var citations = parsed ? _citations.Parse(text) : [];
         var mentions = new List<ActorMention>(all.Count);
@@ -256,7 +257,8 @@ public sealed partial class ActorRoleResolver
         // A pronoun needs a speaking or acting actor before it: without one the pattern cannot add an agent.
         if (hasAntecedent)
         {
-            foreach (Match p in PronounSubject().Matches(text))
+            var from = 0;
+            while (NextPronounSubject(text, ref from) is { } p)
             {
                 if (!parsed && InsideSpan(parentheses, p.Index)) (citations, parsed) = (_citations.Parse(text), true);
                 if (InsideCitation(citations, p.Index, p.Index + 1)) continue;
@@ -290,11 +292,39 @@ public sealed partial class ActorRoleResolver
         return new TextReading(roled, mentions, agents, channels, suspected, hedged, claimBlocked);
     }
 
+    /// <summary>
+    /// The next match of the pronoun pattern from <paramref name="from"/> on, which it moves past the match: the
+    /// matches of Regex.Matches, in order and without overlap. Every match starts with one of
+    /// <see cref="PronounStarts"/>, so the pattern is tried, anchored, only there: its own scan stops at every "t".
+    /// </summary>
+    internal static Match? NextPronounSubject(string text, ref int from)
+    {
+        while (from < text.Length)
+        {
+            var at = text.AsSpan(from).IndexOfAny(PronounStarts);
+            if (at < 0) break;
+            at += from;
+            var match = PronounSubjectAt().Match(text, at);
+            if (match.Success)
+            {
+                from = match.Index + match.Length;
+                return match;
+            }
+            from = at + 1;
+        }
+        from = text.Length;
+        return null;
+    }
+
     private static bool IsAntecedent(RoledMention r) =>
         r.Role is MentionRole.Claimant or MentionRole.Agent && r.Mention.Actor.Kind != ActorKind.Civilians;
 
-    /// <summary>The matched pairs of parentheses of a text (as <see cref="CitationParser"/> pairs them), none when it has none.</summary>
-    private static List<(int Start, int End)> ParenthesisSpans(string text)
+    /// <summary>
+    /// The matched pairs of parentheses of a text (as <see cref="CitationParser"/> pairs them) that can hold a
+    /// citation, none when it has none: the parser's own pre-filter (a citation is dated, so it holds a digit, and
+    /// six characters at least from "(" to ")"). A label or a remark ("(SDF)", "(ISIS’s rivals)") is no citation.
+    /// </summary>
+    internal static List<(int Start, int End)> CitationCandidates(string text)
     {
         var spans = new List<(int, int)>();
         var from = text.IndexOf('(');
@@ -303,7 +333,11 @@ public sealed partial class ActorRoleResolver
         for (var i = from; i < text.Length; i++)
         {
             if (text[i] == '(') open.Push(i);
-            else if (text[i] == ')' && open.Count > 0) spans.Add((open.Pop(), i + 1));
+            else if (text[i] == ')' && open.Count > 0)
+            {
+                var start = open.Pop();
+                if (i - start >= 6 && text.AsSpan(start, i - start).IndexOfAnyInRange('0', '9') >= 0) spans.Add((start, i + 1));
+            }
         }
         return spans;
     }
@@ -370,8 +404,12 @@ public sealed partial class ActorRoleResolver
         }
     }
 
-    [GeneratedRegex(@"\b(?:it|they|It|They|(?:its|their|Its|Their) (?:operatives|forces|fighters|members|troops|units|aircraft|planes|men|cells|squads?))(?:, [^,.;]{1,90},)?(?: (?:had|has|have))?(?: (?<be>was|were))?(?: (?:also|reportedly|successfully|still|then|indeed))? (?<verb>[a-z]+)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex PronounSubject();
+    [GeneratedRegex(@"\G\b(?:it|they|It|They|(?:its|their|Its|Their) (?:operatives|forces|fighters|members|troops|units|aircraft|planes|men|cells|squads?))(?:, [^,.;]{1,90},)?(?: (?:had|has|have))?(?: (?<be>was|were))?(?: (?:also|reportedly|successfully|still|then|indeed))? (?<verb>[a-z]+)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PronounSubjectAt();
+
+    /// <summary>How every match of <see cref="PronounSubjectAt"/> begins: the pronoun and the space or comma after it.</summary>
+    private static readonly SearchValues<string> PronounStarts = SearchValues.Create(
+        ["it ", "it,", "It ", "It,", "they ", "they,", "They ", "They,", "its ", "Its ", "their ", "Their "], StringComparison.Ordinal);
 
     // The words every match of the three patterns below spells (see LiteralGate): most texts hold none.
     private static readonly LiteralGate SuspicionWords = new(true, "behind", "responsible");
