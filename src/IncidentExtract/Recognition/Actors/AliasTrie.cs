@@ -20,7 +20,11 @@ internal sealed class AliasTrie
     private readonly char[] _edgeChars;     // sorted within each node
     private readonly int[] _edgeTargets;
     private readonly AliasEntry[]?[] _entries;
-    private readonly int[] _rootAscii;      // the root's edges for folded ASCII characters, the commonest lookup
+    // The ASCII edges of the nodes with many edges (the root, "the ", "al-", "islamic "…) as direct tables:
+    // those are the nodes most walks pass, and a bisection over their edges is a chain of guessed branches.
+    private const int DenseFanout = 4;
+    private readonly int[] _denseAt;        // node n's table starts at _dense[_denseAt[n]], -1 when it has none
+    private readonly int[] _dense;
     private readonly bool[] _endsFirstWord;  // node n spells the folded first word of some alias
     private const int LongestFirstWord = 63;
     // One bit per hash of (first, second and last folded character, length) of the aliases' first words:
@@ -70,8 +74,16 @@ internal sealed class AliasTrie
         _firstEdge[children.Count] = at;
         _entries = new AliasEntry[]?[nodeEntries.Count];
         for (var n = 0; n < nodeEntries.Count; n++) _entries[n] = nodeEntries[n]?.ToArray();
-        _rootAscii = new int[128];
-        for (var c = 0; c < 128; c++) _rootAscii[c] = Search(0, (char)c);
+        _denseAt = new int[children.Count];
+        var dense = new List<int>();
+        for (var n = 0; n < children.Count; n++)
+        {
+            _denseAt[n] = -1;
+            if (n != 0 && children[n].Count < DenseFanout) continue;
+            _denseAt[n] = dense.Count;
+            for (var c = 0; c < 128; c++) dense.Add(Search(n, (char)c));
+        }
+        _dense = [.. dense];
     }
 
     private static void Add(List<Dictionary<char, int>> children, List<List<AliasEntry>?> nodeEntries, AliasEntry entry)
@@ -100,7 +112,7 @@ internal sealed class AliasTrie
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int Next(int node, char c) => node == 0 && c < 128 ? _rootAscii[c] : Search(node, c);
+    private int Next(int node, char c) => c < 128 && _denseAt[node] is >= 0 and var table ? _dense[table + c] : Search(node, c);
 
     private int Search(int node, char c)
     {
@@ -136,7 +148,7 @@ internal sealed class AliasTrie
         return MayStartAt(text, start, end);
     }
 
-    /// <summary>As <see cref="MayStartAt(string, int)"/>, with the word's end already known.</summary>
+    /// <summary>As <see cref="MayStartAt(string, int)"/>, with the word's end already known (the range is a word: letters and digits).</summary>
     public bool MayStartAt(string text, int start, int end) =>
         end - start > LongestFirstWord || FirstWordNode(text, start, end) != NoNode;
 
@@ -160,11 +172,11 @@ internal sealed class AliasTrie
         // Three characters and the length rule out most words before any walk.
         if (length > 0)
         {
-            var key = FirstWordKey(Fold(text[start]), length > 1 ? Fold(text[start + 1]) : '\0', Fold(text[end - 1]), length);
+            var key = FirstWordKey(FoldWordChar(text[start]), length > 1 ? FoldWordChar(text[start + 1]) : '\0', FoldWordChar(text[end - 1]), length);
             if ((_firstWordKeys[key >> 6] & (1UL << key)) == 0) return NoNode;
         }
         var node = 0;
-        for (var k = start; k < end && node != NoNode; k++) node = Next(node, Fold(text[k]));
+        for (var k = start; k < end && node != NoNode; k++) node = Next(node, FoldWordChar(text[k]));
         return node != NoNode && _endsFirstWord[node] ? node : NoNode;
     }
 
@@ -232,6 +244,10 @@ internal sealed class AliasTrie
         }
         return FoldNonAscii(c);
     }
+
+    /// <summary><see cref="Fold"/> of a word character: an ASCII letter or digit folds by setting its 0x20 bit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static char FoldWordChar(char c) => c < 128 ? (char)(c | 0x20) : FoldNonAscii(c);
 
     private static char FoldNonAscii(char c)
     {
