@@ -45,9 +45,10 @@ public sealed partial class ActorRoleResolver
 
         // "clashes took place between X and Y": the text names both sides; the initiator is the side the
         // context speaks about, else the first named.
-        var parties = incident.Roled.Where(r => r.Role == MentionRole.ClashParty && IsEligible(r.Mention.Actor, context.EventType))
-            .Select(r => r.Mention).ToList();
-        if (parties.Count > 0)
+        List<ActorMention>? parties = null;
+        foreach (var r in incident.Roled)
+            if (r.Role == MentionRole.ClashParty && IsEligible(r.Mention.Actor, context.EventType)) (parties ??= []).Add(r.Mention);
+        if (parties is not null)
         {
             var contextual = ContextHeadings(context).Select(h => FromHeading(h, context.EventType, null)).FirstOrDefault(a => a is not null);
             var initiator = parties.FirstOrDefault(p => p.Actor == contextual?.Actor) ?? parties[0];
@@ -116,7 +117,9 @@ public sealed partial class ActorRoleResolver
         var at = LocateIncident(block, context.IncidentText);
         if (at < 0) return null;
         var after = block[Math.Min(block.Length, at + context.IncidentText.Length)..];
-        if (after.Length > 0)
+        // Only a claim of responsibility or a suspicion is read after the incident: a text that spells neither
+        // ("claimed", "responsibility", "behind", "responsible") is not read at all.
+        if (after.Length > 0 && (ResponsibilityWords.MayMatch(after) || SuspicionWords.MayMatch(after)))
         {
             var r = Read(after);
             if (r.ResponsibilityClaimants.FirstOrDefault(c => IsEligible(c.Actor, context.EventType)) is { } claimer)
@@ -170,10 +173,10 @@ public sealed partial class ActorRoleResolver
     private static string? BranchOf(ActorMention chosen, TextReading r)
     {
         if (chosen.Branch is not null) return chosen.Branch;
-        foreach (var m in r.AllMentions.Concat(r.Channels))
-        {
+        foreach (var m in r.AllMentions)
             if (m.Actor == chosen.Actor && m.Branch is not null) return m.Branch;
-        }
+        foreach (var m in r.Channels)
+            if (m.Actor == chosen.Actor && m.Branch is not null) return m.Branch;
         return null;
     }
 
@@ -238,8 +241,10 @@ public sealed partial class ActorRoleResolver
         var citations = parsed ? _citations.Parse(text) : [];
         var mentions = new List<ActorMention>(all.Count);
         var channels = new List<ActorMention>();
-        foreach (var m in all)
+        // Indexed loops over the read-only lists: a foreach would box an enumerator per text and per mention.
+        for (var k = 0; k < all.Count; k++)
         {
+            var m = all[k];
             if (InsideCitation(citations, m.Start, m.End)) channels.Add(m);
             else mentions.Add(m);
         }
@@ -345,9 +350,9 @@ public sealed partial class ActorRoleResolver
     private static bool AnyInside(List<(int Start, int End)> spans, IReadOnlyList<ActorMention> mentions)
     {
         if (spans.Count == 0) return false;
-        foreach (var m in mentions)
+        for (var k = 0; k < mentions.Count; k++)
             foreach (var (start, end) in spans)
-                if (m.Start >= start && m.End <= end) return true;
+                if (mentions[k].Start >= start && mentions[k].End <= end) return true;
         return false;
     }
 
@@ -361,8 +366,8 @@ public sealed partial class ActorRoleResolver
     /// <summary>Whether [start, end) lies within one of the citations (a source's name, not an actor at work).</summary>
     private static bool InsideCitation(IReadOnlyList<Citation> citations, int start, int end)
     {
-        foreach (var c in citations)
-            if (start >= c.Start && end <= c.End) return true;
+        for (var k = 0; k < citations.Count; k++)
+            if (start >= citations[k].Start && end <= citations[k].End) return true;
         return false;
     }
 
@@ -412,6 +417,8 @@ public sealed partial class ActorRoleResolver
         ["it ", "it,", "It ", "It,", "they ", "they,", "They ", "They,", "its ", "Its ", "their ", "Their "], StringComparison.Ordinal);
 
     // The words every match of the three patterns below spells (see LiteralGate): most texts hold none.
+    // A mention claims responsibility only before "responsibility" or as the subject of "claimed" (MentionRoleClassifier).
+    private static readonly LiteralGate ResponsibilityWords = new(true, "responsibility", "claimed");
     private static readonly LiteralGate SuspicionWords = new(true, "behind", "responsible");
     private static readonly LiteralGate HedgeWords = new(true, "unknown", "unclear", "not known", "not clear");
     private static readonly LiteralGate ClaimBlockerWords = new(false, "attacked by", "ambushed by", "targeted by", "hit by", "struck by",

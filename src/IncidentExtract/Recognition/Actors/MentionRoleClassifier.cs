@@ -38,7 +38,24 @@ internal sealed class MentionRoleClassifier
     /// The folded form of token <paramref name="i"/>. Folded on first use: the rules read only the words
     /// around the names, a small part of a long text.
     /// </summary>
-    private string LowerAt(int i) => _lower[i] ??= _tokens[i].Mark ?? _text[_tokens[i].Start.._tokens[i].End].ToLowerInvariant();
+    private string LowerAt(int i) => _lower[i] ??= Folded(_text, _tokens[i]);
+
+    private const int LongestKnownWord = 32;
+
+    /// <summary>
+    /// The folded token, without a new string when it is one of the words the rules know: most of the
+    /// words read around a name are such ("the", "of", "by", "attacked").
+    /// </summary>
+    internal static string Folded(string text, Token token)
+    {
+        if (token.Mark is { } mark) return mark;
+        var word = text.AsSpan(token.Start, token.End - token.Start);
+        if (word.Length > LongestKnownWord) return word.ToString().ToLowerInvariant();
+        Span<char> buffer = stackalloc char[LongestKnownWord];
+        var folded = buffer[..word.Length];
+        word.ToLowerInvariant(folded);
+        return KnownWords.TryGetValue(folded, out var known) ? known : new string(folded);
+    }
 
     /// <summary>The spelling of token <paramref name="i"/> when it is a mark, null for a word: scans for punctuation fold nothing.</summary>
     private string? MarkAt(int i) => _tokens[i].Mark;

@@ -98,3 +98,24 @@ public class ActorShortcutTests
             text.AsSpan(start, end - start).IndexOfAnyInRange('0', '9').Should().BeGreaterThan(0);
     }
 }
+
+public class TokenFoldingTests
+{
+    [Theory]
+    [MemberData(nameof(ActorShortcutTests.Sentences), MemberType = typeof(ActorShortcutTests))]
+    public void A_folded_token_is_its_lower_case_text_or_mark(string text)
+    {
+        foreach (var token in TextTokens.Tokenize(text))
+            MentionRoleClassifier.Folded(text, token).Should().Be(token.Mark ?? text[token.Start..token.End].ToLowerInvariant());
+    }
+
+    [Theory]
+    [InlineData("According to an announcement by ISIS’s West Africa Province, on November 18, 2019, its operatives ambushed a Mali army convoy in the Tabankort area.", "According", "according")]
+    [InlineData("The Popular Mobilization (the Iraqi Shiite militias affiliated with Iran) reported that on February 1 and 2, 2019, it fired rockets.", "reported", "reported")]
+    public void A_known_word_folds_to_the_lexicon_string(string text, string word, string folded)
+    {
+        var token = TextTokens.Tokenize(text).First(t => text[t.Start..t.End] == word);
+        RoleLexicon.KnownWords.TryGetValue(folded, out var known).Should().BeTrue();
+        MentionRoleClassifier.Folded(text, token).Should().BeSameAs(known);
+    }
+}
