@@ -43,32 +43,46 @@ public sealed class ActorRecognizer
         return letters > 0;
     }
 
-    public IReadOnlyList<ActorMention> Recognize(string text)
+    public IReadOnlyList<ActorMention> Recognize(string text) => Recognize(text, TextTokens.Tokenize(text, out var joiners), joiners);
+
+    /// <summary>
+    /// The mentions, read from the text's tokens (<see cref="TextTokens.Tokenize(string, out List{int}?)"/>): the
+    /// role rules need the tokens anyway, and they already hold every place a word (a run of letters and digits)
+    /// starts: at a word token, after a hyphen or apostrophe inside one, at the "s" of a possessive.
+    /// </summary>
+    internal IReadOnlyList<ActorMention> Recognize(string text, List<Token> tokens, List<int>? joiners)
     {
         var mentions = new List<ActorMention>();
-        var i = 0;
-        // At the top of the loop the character before i is never a word character, so a word character
-        // found there starts a word. A plain loop: words and the gaps between them are a few characters
-        // long, shorter than a vectorised search needs to pay for its set-up.
-        while (i < text.Length)
+        var next = 0;   // no word inside a match starts one
+        var j = 0;      // the first joiner not passed yet
+        for (var t = 0; t < tokens.Count; t++)
         {
-            if (!AliasTrie.IsWordChar(text[i]))
+            var token = tokens[t];
+            if (token.Mark is not null)
             {
-                i++;
+                if (token.Mark == "'s" && token.Start + 1 >= next) TryWord(text, token.Start + 1, token.End, mentions, ref next);
                 continue;
             }
-            var wordEnd = i + 1;
-            while (wordEnd < text.Length && AliasTrie.IsWordChar(text[wordEnd])) wordEnd++;
-            if (_trie.MatchWord(text, i, wordEnd) is not { } match || IsNegatedPrefix(text, i))
+            var start = token.Start;
+            while (true)
             {
-                i = wordEnd;
-                continue;
+                while (joiners is not null && j < joiners.Count && joiners[j] < start) j++;
+                var end = joiners is not null && j < joiners.Count && joiners[j] < token.End ? joiners[j] : token.End;
+                if (start >= next) TryWord(text, start, end, mentions, ref next);
+                if (end == token.End) break;
+                start = end + 1;
             }
-            var mention = new ActorMention(i, match.End - i, match.Entry.Actor, match.Entry.Branch);
-            mentions.Add(MergeWithPossessiveBranch(mentions, mention, text));
-            i = match.End;
         }
         return mentions;
+    }
+
+    /// <summary>Adds the mention starting with the word [start, end), if any, and moves <paramref name="next"/> past it.</summary>
+    private void TryWord(string text, int start, int end, List<ActorMention> mentions, ref int next)
+    {
+        if (_trie.MatchWord(text, start, end) is not { } match || IsNegatedPrefix(text, start)) return;
+        var mention = new ActorMention(start, match.End - start, match.Entry.Actor, match.Entry.Branch);
+        mentions.Add(MergeWithPossessiveBranch(mentions, mention, text));
+        next = match.End;
     }
 
     /// <summary>"anti-ISIS" names the enemies of the actor, not the actor.</summary>

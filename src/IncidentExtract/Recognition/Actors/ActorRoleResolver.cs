@@ -227,11 +227,12 @@ public sealed partial class ActorRoleResolver
     /// <summary>Everything the role rules read from one text.</summary>
     private TextReading Read(string text)
     {
-        var all = _recognizer.Recognize(text);
+        var tokens = TextTokens.Tokenize(text, out var joiners);
+        var all = _recognizer.Recognize(text, tokens, joiners);
         var hedged = HedgeWords.MayMatch(text) && Hedge().IsMatch(text);
         var claimBlocked = ClaimBlockerWords.MayMatch(text) && ClaimBlocker().IsMatch(text);
         // A text that names no actor (a lead-in, the rest of a block) has no role, agent or suspect to read:
-        // it is neither tokenised nor searched for citations.
+        // it is not searched for citations.
         if (all.Count == 0) return new TextReading([], [], [], [], [], hedged, claimBlocked);
 
         // Only a name inside parentheses can be a citation's channel ("(ISIS’s Amaq, November 2, 2019)"): the
@@ -248,7 +249,7 @@ public sealed partial class ActorRoleResolver
             if (InsideCitation(citations, m.Start, m.End)) channels.Add(m);
             else mentions.Add(m);
         }
-        var roled = mentions.Count == 0 ? [] : new MentionRoleClassifier(text, mentions).Classify();
+        var roled = mentions.Count == 0 ? [] : new MentionRoleClassifier(text, tokens, mentions).Classify();
 
         var agents = new List<AgentCandidate>();
         var hasAntecedent = false;

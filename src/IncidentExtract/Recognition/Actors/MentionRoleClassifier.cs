@@ -17,9 +17,15 @@ internal sealed class MentionRoleClassifier
     private readonly (int First, int Last)[] _ranges;
 
     public MentionRoleClassifier(string text, IReadOnlyList<ActorMention> mentions)
+        : this(text, TextTokens.Tokenize(text), mentions)
+    {
+    }
+
+    /// <summary>With the text's tokens already made (<see cref="TextTokens.Tokenize(string)"/>).</summary>
+    public MentionRoleClassifier(string text, List<Token> tokens, IReadOnlyList<ActorMention> mentions)
     {
         _text = text;
-        _tokens = TextTokens.Tokenize(text);
+        _tokens = tokens;
         _lower = new string?[_tokens.Count];
         _mentions = mentions;
         _mentionAtToken = new int[_tokens.Count];
@@ -40,22 +46,8 @@ internal sealed class MentionRoleClassifier
     /// </summary>
     private string LowerAt(int i) => _lower[i] ??= Folded(_text, _tokens[i]);
 
-    private const int LongestKnownWord = 32;
-
-    /// <summary>
-    /// The folded token, without a new string when it is one of the words the rules know: most of the
-    /// words read around a name are such ("the", "of", "by", "attacked").
-    /// </summary>
-    internal static string Folded(string text, Token token)
-    {
-        if (token.Mark is { } mark) return mark;
-        var word = text.AsSpan(token.Start, token.End - token.Start);
-        if (word.Length > LongestKnownWord) return word.ToString().ToLowerInvariant();
-        Span<char> buffer = stackalloc char[LongestKnownWord];
-        var folded = buffer[..word.Length];
-        word.ToLowerInvariant(folded);
-        return KnownWords.TryGetValue(folded, out var known) ? known : new string(folded);
-    }
+    /// <summary>The folded form of a token: its mark, or its word in lower case.</summary>
+    internal static string Folded(string text, Token token) => token.Mark ?? text[token.Start..token.End].ToLowerInvariant();
 
     /// <summary>The spelling of token <paramref name="i"/> when it is a mark, null for a word: scans for punctuation fold nothing.</summary>
     private string? MarkAt(int i) => _tokens[i].Mark;

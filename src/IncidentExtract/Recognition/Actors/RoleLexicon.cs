@@ -121,22 +121,6 @@ internal static class RoleLexicon
 
     public static readonly FrozenSet<string> BeAux = Set("was", "were", "is", "are", "been", "be", "being");
 
-    /// <summary>
-    /// The words the rules compare tokens with (the lists above and the words the rules spell), each one
-    /// string: a token that folds to one of them takes that string instead of a new one.
-    /// </summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownWords = ((string[])[
-        .. AgentNouns, .. GroupNouns, .. ActivityNouns, .. TargetNouns, .. TargetCues, .. HarmParticiples, .. ClaimVerbs,
-        .. IrregularActive, .. NonVerbEd, .. AgentiveNouns, .. RelationParticiples, .. RelationHeads, .. HarmHeads,
-        .. ClashWords, .. Skippable, .. Adverbs, .. BeAux,
-        "a", "about", "according", "across", "addition", "after", "air", "along", "alongside", "an", "and", "as", "at",
-        "backing", "before", "behalf", "behind", "belonging", "between", "both", "but", "by", "continue", "continued",
-        "cooperation", "coordination", "deployed", "during", "for", "from", "had", "has", "have", "however", "in",
-        "including", "inside", "like", "loyal", "meantime", "near", "of", "on", "or", "outside", "over", "russian",
-        "since", "supporting", "surrendered", "than", "that", "the", "themselves", "through", "to", "together", "tried",
-        "under", "upon", "via", "when", "where", "which", "while", "who", "with", "within", "is", "was", "were",
-    ]).Distinct(StringComparer.Ordinal).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-
     public static bool IsPastVerb(string w) =>
         IrregularActive.Contains(w) ||
         (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !NonVerbEd.Contains(w) && !w.Contains('-'));

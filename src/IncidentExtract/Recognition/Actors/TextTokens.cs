@@ -12,8 +12,15 @@ internal readonly record struct Token(int Start, int End, string? Mark)
 /// <summary>Splits a text into words (letters, digits, inner hyphens and apostrophes) and punctuation marks.</summary>
 internal static class TextTokens
 {
-    public static List<Token> Tokenize(string text)
+    public static List<Token> Tokenize(string text) => Tokenize(text, out _);
+
+    /// <summary>
+    /// The tokens, and in <paramref name="joiners"/> the positions of the hyphens and apostrophes inside words
+    /// in text order (null when there are none): there a word of the actor recogniser starts ("Qaeda" of "Al-Qaeda").
+    /// </summary>
+    public static List<Token> Tokenize(string text, out List<int>? joiners)
     {
+        joiners = null;
         var tokens = new List<Token>(text.Length / 4 + 4);
         var i = 0;
         while (i < text.Length)
@@ -23,7 +30,13 @@ internal static class TextTokens
             if (char.IsLetterOrDigit(c))
             {
                 var start = i;
-                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsInnerJoiner(text, i))) i++;
+                while (i < text.Length)
+                {
+                    if (char.IsLetterOrDigit(text[i])) { i++; continue; }
+                    if (!IsInnerJoiner(text, i)) break;
+                    (joiners ??= []).Add(i);
+                    i++;
+                }
                 tokens.Add(new Token(start, i, null));
                 continue;
             }
