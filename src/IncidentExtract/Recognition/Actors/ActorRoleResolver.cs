@@ -336,16 +336,23 @@ public sealed partial class ActorRoleResolver
         var from = text.IndexOf('(');
         if (from < 0) return spans;
         var open = new Stack<int>();
-        for (var i = from; i < text.Length; i++)
+        // From one parenthesis to the next: a remark opens early in a long text ("(about 30 km south of Idlib)").
+        for (var i = from; i >= 0; i = NextParenthesis(text, i + 1))
         {
             if (text[i] == '(') open.Push(i);
-            else if (text[i] == ')' && open.Count > 0)
+            else if (open.Count > 0)
             {
                 var start = open.Pop();
                 if (i - start >= 6 && text.AsSpan(start, i - start).IndexOfAnyInRange('0', '9') >= 0) spans.Add((start, i + 1));
             }
         }
         return spans;
+    }
+
+    private static int NextParenthesis(string text, int from)
+    {
+        var at = text.AsSpan(from).IndexOfAny('(', ')');
+        return at < 0 ? -1 : from + at;
     }
 
     private static bool AnyInside(List<(int Start, int End)> spans, IReadOnlyList<ActorMention> mentions)

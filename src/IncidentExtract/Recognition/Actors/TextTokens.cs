@@ -32,8 +32,10 @@ internal static class TextTokens
                 var start = i;
                 while (i < text.Length)
                 {
-                    if (char.IsLetterOrDigit(text[i])) { i++; continue; }
-                    if (!IsInnerJoiner(text, i)) break;
+                    var d = text[i];
+                    if (char.IsLetterOrDigit(d)) { i++; continue; }
+                    // Most words end at a space or a comma: the joiner test proper is made only at a joiner.
+                    if (d is not ('-' or '\'' or '’') || !IsInnerJoiner(text, i)) break;
                     (joiners ??= []).Add(i);
                     i++;
                 }
