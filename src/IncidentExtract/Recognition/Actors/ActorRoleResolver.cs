@@ -119,7 +119,7 @@ public sealed partial class ActorRoleResolver
         var after = block[Math.Min(block.Length, at + context.IncidentText.Length)..];
         // Only a claim of responsibility or a suspicion is read after the incident: a text that spells neither
         // ("claimed", "responsibility", "behind", "responsible") is not read at all.
-        if (after.Length > 0 && (ResponsibilityWords.MayMatch(after) || SuspicionWords.MayMatch(after)))
+        if (after.Length > 0 && ClaimOrSuspicionWords.MayMatch(after))
         {
             var r = Read(after);
             if (r.ResponsibilityClaimants.FirstOrDefault(c => IsEligible(c.Actor, context.EventType)) is { } claimer)
@@ -229,8 +229,10 @@ public sealed partial class ActorRoleResolver
     {
         var tokens = TextTokens.Tokenize(text, out var joiners);
         var all = _recognizer.Recognize(text, tokens, joiners);
-        var hedged = HedgeWords.MayMatch(text) && Hedge().IsMatch(text);
-        var claimBlocked = ClaimBlockerWords.MayMatch(text) && ClaimBlocker().IsMatch(text);
+        // One search for the words of the three patterns; most texts hold none of them.
+        var gated = ReadingWords.MayMatch(text);
+        var hedged = gated && HedgeWords.MayMatch(text) && Hedge().IsMatch(text);
+        var claimBlocked = gated && ClaimBlockerWords.MayMatch(text) && ClaimBlocker().IsMatch(text);
         // A text that names no actor (a lead-in, the rest of a block) has no role, agent or suspect to read:
         // it is not searched for citations.
         if (all.Count == 0) return new TextReading([], [], [], [], [], hedged, claimBlocked);
@@ -284,7 +286,7 @@ public sealed partial class ActorRoleResolver
         agents.Sort((a, b) => a.Position.CompareTo(b.Position));
 
         var suspected = new List<ActorMention>();
-        if (mentions.Count > 0 && SuspicionWords.MayMatch(text))
+        if (mentions.Count > 0 && gated && SuspicionWords.MayMatch(text))
         {
             foreach (Match s in Suspicion().Matches(text))
             {
@@ -424,13 +426,16 @@ public sealed partial class ActorRoleResolver
     private static readonly SearchValues<string> PronounStarts = SearchValues.Create(
         ["it ", "it,", "It ", "It,", "they ", "they,", "They ", "They,", "its ", "Its ", "their ", "Their "], StringComparison.Ordinal);
 
+    // A mention claims responsibility only before "responsibility" or as the subject of "claimed" (MentionRoleClassifier),
+    // and a suspicion spells one of SuspicionWords.
+    private static readonly LiteralGate ClaimOrSuspicionWords = new(true, "responsibility", "claimed", "behind", "responsible");
     // The words every match of the three patterns below spells (see LiteralGate): most texts hold none.
-    // A mention claims responsibility only before "responsibility" or as the subject of "claimed" (MentionRoleClassifier).
-    private static readonly LiteralGate ResponsibilityWords = new(true, "responsibility", "claimed");
     private static readonly LiteralGate SuspicionWords = new(true, "behind", "responsible");
     private static readonly LiteralGate HedgeWords = new(true, "unknown", "unclear", "not known", "not clear");
     private static readonly LiteralGate ClaimBlockerWords = new(false, "attacked by", "ambushed by", "targeted by", "hit by", "struck by",
         "fired upon by", "shelled by");
+    // All the words of the three above, in any case: a text without one needs none of the three searches.
+    private static readonly LiteralGate ReadingWords = new(true, [.. SuspicionWords.Words, .. HedgeWords.Words, .. ClaimBlockerWords.Words]);
 
     [GeneratedRegex(@"\b(?:is|are|was|were) (?:most likely|likely|very likely|probably|apparently|presumably|believed to be|thought to be|suspected to be|suspected of being) (?:behind|responsible)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Suspicion();
