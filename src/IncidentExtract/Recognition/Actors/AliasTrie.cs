@@ -189,7 +189,10 @@ internal sealed class AliasTrie
     /// <summary>Continues the walk of <see cref="LongestMatch"/> that has reached <paramref name="node"/> at <paramref name="i"/>.</summary>
     private (AliasEntry Entry, int End)? Extend(string text, int start, int node, int i)
     {
-        var best = i > start ? EntryEndingAt(text, start, node, i) : null;
+        // The best match so far as two locals, not a nullable pair copied at every step of the walk.
+        AliasEntry? best = null;
+        var bestEnd = 0;
+        if (i > start && EntryEndingAt(text, start, node, i) is { } first) (best, bestEnd) = (first, i);
         while (i < text.Length)
         {
             var c = Fold(text[i]);
@@ -208,19 +211,20 @@ internal sealed class AliasTrie
             if (next == NoNode) break;
             node = next;
             i++;
-            if (EntryEndingAt(text, start, node, i) is { } found) best = found;
+            // Most nodes end no alias: the entry test proper is made only at one that does.
+            if (_entries[node] is not null && EntryEndingAt(text, start, node, i) is { } found) (best, bestEnd) = (found, i);
         }
-        return best;
+        return best is null ? null : (best, bestEnd);
     }
 
     /// <summary>The first entry of <paramref name="node"/> that the text spells, when a word boundary follows.</summary>
-    private (AliasEntry Entry, int End)? EntryEndingAt(string text, int start, int node, int i)
+    private AliasEntry? EntryEndingAt(string text, int start, int node, int i)
     {
         if (_entries[node] is not { } entries || (i < text.Length && IsWordChar(text[i]))) return null;
         foreach (var e in entries)
         {
             if (e.CaseSensitive && !MatchesExactly(text, start, i, e.Alias)) continue;
-            return (e, i);
+            return e;
         }
         return null;
     }
