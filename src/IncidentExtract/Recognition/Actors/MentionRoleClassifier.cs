@@ -44,10 +44,7 @@ internal sealed class MentionRoleClassifier
     /// The folded form of token <paramref name="i"/>. Folded on first use: the rules read only the words
     /// around the names, a small part of a long text.
     /// </summary>
-    private string LowerAt(int i) => _lower[i] ??= Folded(_text, _tokens[i]);
-
-    /// <summary>The folded form of a token: its mark, or its word in lower case.</summary>
-    internal static string Folded(string text, Token token) => token.Mark ?? text[token.Start..token.End].ToLowerInvariant();
+    private string LowerAt(int i) => _lower[i] ??= _tokens[i].Mark ?? _text[_tokens[i].Start.._tokens[i].End].ToLowerInvariant();
 
     /// <summary>The spelling of token <paramref name="i"/> when it is a mark, null for a word: scans for punctuation fold nothing.</summary>
     private string? MarkAt(int i) => _tokens[i].Mark;
