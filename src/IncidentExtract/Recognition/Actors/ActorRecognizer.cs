@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using IncidentExtract.Gazetteers;
 
 namespace IncidentExtract.Recognition.Actors;
@@ -60,7 +61,8 @@ public sealed class ActorRecognizer
             var token = tokens[t];
             if (token.Mark is not null)
             {
-                if (token.Mark == "'s" && token.Start + 1 >= next) TryWord(text, token.Start + 1, token.End, mentions, ref next);
+                if (token.Mark == "'s" && token.Start + 1 >= next && MayStart(text, token.Start + 1, token.End))
+                    TryWord(text, token.Start + 1, token.End, mentions, ref next);
                 continue;
             }
             var start = token.Start;
@@ -68,13 +70,17 @@ public sealed class ActorRecognizer
             {
                 while (joiners is not null && j < joiners.Count && joiners[j] < start) j++;
                 var end = joiners is not null && j < joiners.Count && joiners[j] < token.End ? joiners[j] : token.End;
-                if (start >= next) TryWord(text, start, end, mentions, ref next);
+                if (start >= next && MayStart(text, start, end)) TryWord(text, start, end, mentions, ref next);
                 if (end == token.End) break;
                 start = end + 1;
             }
         }
         return mentions;
     }
+
+    /// <summary>The trie's cheap first-word test, made here for every word so that most words cost no call.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool MayStart(string text, int start, int end) => end - start > AliasTrie.LongestFirstWord || _trie.MayBeFirstWord(text, start, end);
 
     /// <summary>Adds the mention starting with the word [start, end), if any, and moves <paramref name="next"/> past it.</summary>
     private void TryWord(string text, int start, int end, List<ActorMention> mentions, ref int next)

@@ -26,7 +26,7 @@ internal sealed class AliasTrie
     private readonly int[] _denseAt;        // node n's table starts at _dense[_denseAt[n]], -1 when it has none
     private readonly int[] _dense;
     private readonly bool[] _endsFirstWord;  // node n spells the folded first word of some alias
-    private const int LongestFirstWord = 63;
+    internal const int LongestFirstWord = 63;
     // One bit per hash of (first, second and last folded character, length) of the aliases' first words:
     // a word whose bit is clear is no alias's first word. Three quarters of a report's words share their
     // first letter and length with some first word; one in five shares all four.
@@ -168,16 +168,23 @@ internal sealed class AliasTrie
     /// <summary>The node the folded word spells when it is some alias's first word, else <see cref="NoNode"/>.</summary>
     private int FirstWordNode(string text, int start, int end)
     {
-        var length = end - start;
-        // Three characters and the length rule out most words before any walk.
-        if (length > 0)
-        {
-            var key = FirstWordKey(FoldWordChar(text[start]), length > 1 ? FoldWordChar(text[start + 1]) : '\0', FoldWordChar(text[end - 1]), length);
-            if ((_firstWordKeys[key >> 6] & (1UL << key)) == 0) return NoNode;
-        }
+        if (end > start && !MayBeFirstWord(text, start, end)) return NoNode;
         var node = 0;
         for (var k = start; k < end && node != NoNode; k++) node = Next(node, FoldWordChar(text[k]));
         return node != NoNode && _endsFirstWord[node] ? node : NoNode;
+    }
+
+    /// <summary>
+    /// False when the word [<paramref name="start"/>, <paramref name="end"/>) (one character at least) is surely no
+    /// alias's first word: three characters and the length rule out four words in five before any walk. Inlined
+    /// into the recogniser's loop, which asks it of every word.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool MayBeFirstWord(string text, int start, int end)
+    {
+        var length = end - start;
+        var key = FirstWordKey(FoldWordChar(text[start]), length > 1 ? FoldWordChar(text[start + 1]) : '\0', FoldWordChar(text[end - 1]), length);
+        return (_firstWordKeys[key >> 6] & (1UL << key)) != 0;
     }
 
     private static int FirstWordKey(char first, char second, char last, int length) =>
