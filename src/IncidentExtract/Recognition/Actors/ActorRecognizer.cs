@@ -1,4 +1,4 @@
-using System.Buffers;
+using System.Runtime.CompilerServices;
 using IncidentExtract.Gazetteers;
 
 namespace IncidentExtract.Recognition.Actors;
@@ -44,58 +44,51 @@ public sealed class ActorRecognizer
         return letters > 0;
     }
 
-    public IReadOnlyList<ActorMention> Recognize(string text)
+    public IReadOnlyList<ActorMention> Recognize(string text) => Recognize(text, TextTokens.Tokenize(text, out var joiners), joiners);
+
+    /// <summary>
+    /// The mentions, read from the text's tokens (<see cref="TextTokens.Tokenize(string, out List{int}?)"/>): the
+    /// role rules need the tokens anyway, and they already hold every place a word (a run of letters and digits)
+    /// starts: at a word token, after a hyphen or apostrophe inside one, at the "s" of a possessive.
+    /// </summary>
+    internal IReadOnlyList<ActorMention> Recognize(string text, List<Token> tokens, List<int>? joiners)
     {
         var mentions = new List<ActorMention>();
-        var span = text.AsSpan();
-        var i = 0;
-        // At the top of the loop the character before i is never a word character, so a word character
-        // found there starts a word.
-        while (i < text.Length)
+        var next = 0;   // no word inside a match starts one
+        var j = 0;      // the first joiner not passed yet
+        for (var t = 0; t < tokens.Count; t++)
         {
-            var skip = span[i..].IndexOfAnyExcept(AsciiNonWordChars);
-            if (skip < 0) break;
-            i += skip;
-            if (!AliasTrie.IsWordChar(text[i]))
+            var token = tokens[t];
+            if (token.Mark is not null)
             {
-                i++;
+                if (token.Mark == "'s" && token.Start + 1 >= next && MayStart(text, token.Start + 1, token.End))
+                    TryWord(text, token.Start + 1, token.End, mentions, ref next);
                 continue;
             }
-            var wordEnd = WordEnd(span, i);
-            if (!_trie.MayStartAt(text, i, wordEnd) || _trie.LongestMatch(text, i) is not { } match || IsNegatedPrefix(text, i))
+            var start = token.Start;
+            while (true)
             {
-                i = wordEnd;
-                continue;
+                while (joiners is not null && j < joiners.Count && joiners[j] < start) j++;
+                var end = joiners is not null && j < joiners.Count && joiners[j] < token.End ? joiners[j] : token.End;
+                if (start >= next && MayStart(text, start, end)) TryWord(text, start, end, mentions, ref next);
+                if (end == token.End) break;
+                start = end + 1;
             }
-            var mention = new ActorMention(i, match.End - i, match.Entry.Actor, match.Entry.Branch);
-            mentions.Add(MergeWithPossessiveBranch(mentions, mention, text));
-            i = match.End;
         }
         return mentions;
     }
 
-    // Vectorised skips over the ASCII characters; anything else is tested one by one.
-    private static readonly SearchValues<char> AsciiNonWordChars = SearchValues.Create(AsciiWhere(c => !char.IsLetterOrDigit(c)));
-    private static readonly SearchValues<char> AsciiWordChars = SearchValues.Create(AsciiWhere(char.IsLetterOrDigit));
+    /// <summary>The trie's cheap first-word test, made here for every word so that most words cost no call.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool MayStart(string text, int start, int end) => end - start > AliasTrie.LongestFirstWord || _trie.MayBeFirstWord(text, start, end);
 
-    private static string AsciiWhere(Func<char, bool> test)
+    /// <summary>Adds the mention starting with the word [start, end), if any, and moves <paramref name="next"/> past it.</summary>
+    private void TryWord(string text, int start, int end, List<ActorMention> mentions, ref int next)
     {
-        var chars = new List<char>();
-        for (var c = (char)0; c < 128; c++) if (test(c)) chars.Add(c);
-        return new string([.. chars]);
-    }
-
-    private static int WordEnd(ReadOnlySpan<char> text, int start)
-    {
-        var i = start;
-        while (true)
-        {
-            var run = text[i..].IndexOfAnyExcept(AsciiWordChars);
-            if (run < 0) return text.Length;
-            i += run;
-            if (!AliasTrie.IsWordChar(text[i])) return i;
-            i++;
-        }
+        if (_trie.MatchWord(text, start, end) is not { } match || IsNegatedPrefix(text, start)) return;
+        var mention = new ActorMention(start, match.End - start, match.Entry.Actor, match.Entry.Branch);
+        mentions.Add(MergeWithPossessiveBranch(mentions, mention, text));
+        next = match.End;
     }
 
     /// <summary>"anti-ISIS" names the enemies of the actor, not the actor.</summary>

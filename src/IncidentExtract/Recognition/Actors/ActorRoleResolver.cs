@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using IncidentExtract.Gazetteers;
@@ -44,9 +45,10 @@ public sealed partial class ActorRoleResolver
 
         // "clashes took place between X and Y": the text names both sides; the initiator is the side the
         // context speaks about, else the first named.
-        var parties = incident.Roled.Where(r => r.Role == MentionRole.ClashParty && IsEligible(r.Mention.Actor, context.EventType))
-            .Select(r => r.Mention).ToList();
-        if (parties.Count > 0)
+        List<ActorMention>? parties = null;
+        foreach (var r in incident.Roled)
+            if (r.Role == MentionRole.ClashParty && IsEligible(r.Mention.Actor, context.EventType)) (parties ??= []).Add(r.Mention);
+        if (parties is not null)
         {
             var contextual = ContextHeadings(context).Select(h => FromHeading(h, context.EventType, null)).FirstOrDefault(a => a is not null);
             var initiator = parties.FirstOrDefault(p => p.Actor == contextual?.Actor) ?? parties[0];
@@ -115,7 +117,9 @@ public sealed partial class ActorRoleResolver
         var at = LocateIncident(block, context.IncidentText);
         if (at < 0) return null;
         var after = block[Math.Min(block.Length, at + context.IncidentText.Length)..];
-        if (after.Length > 0)
+        // Only a claim of responsibility or a suspicion is read after the incident: a text that spells neither
+        // ("claimed", "responsibility", "behind", "responsible") is not read at all.
+        if (after.Length > 0 && ClaimOrSuspicionWords.MayMatch(after))
         {
             var r = Read(after);
             if (r.ResponsibilityClaimants.FirstOrDefault(c => IsEligible(c.Actor, context.EventType)) is { } claimer)
@@ -169,10 +173,10 @@ public sealed partial class ActorRoleResolver
     private static string? BranchOf(ActorMention chosen, TextReading r)
     {
         if (chosen.Branch is not null) return chosen.Branch;
-        foreach (var m in r.AllMentions.Concat(r.Channels))
-        {
+        foreach (var m in r.AllMentions)
             if (m.Actor == chosen.Actor && m.Branch is not null) return m.Branch;
-        }
+        foreach (var m in r.Channels)
+            if (m.Actor == chosen.Actor && m.Branch is not null) return m.Branch;
         return null;
     }
 
@@ -223,26 +227,31 @@ public sealed partial class ActorRoleResolver
     /// <summary>Everything the role rules read from one text.</summary>
     private TextReading Read(string text)
     {
-        var all = _recognizer.Recognize(text);
-        var hedged = HedgeWords.MayMatch(text) && Hedge().IsMatch(text);
-        var claimBlocked = ClaimBlockerWords.MayMatch(text) && ClaimBlocker().IsMatch(text);
+        var tokens = TextTokens.Tokenize(text, out var joiners);
+        var all = _recognizer.Recognize(text, tokens, joiners);
+        // One search for the words of the three patterns; most texts hold none of them.
+        var gated = ReadingWords.MayMatch(text);
+        var hedged = gated && HedgeWords.MayMatch(text) && Hedge().IsMatch(text);
+        var claimBlocked = gated && ClaimBlockerWords.MayMatch(text) && ClaimBlocker().IsMatch(text);
         // A text that names no actor (a lead-in, the rest of a block) has no role, agent or suspect to read:
-        // it is neither tokenised nor searched for citations.
+        // it is not searched for citations.
         if (all.Count == 0) return new TextReading([], [], [], [], [], hedged, claimBlocked);
 
         // Only a name inside parentheses can be a citation's channel ("(ISIS’s Amaq, November 2, 2019)"): the
-        // citations are parsed only when some name stands inside a pair of parentheses.
-        var parentheses = ParenthesisSpans(text);
+        // citations are parsed only when some name stands inside a pair of parentheses that can be one.
+        var parentheses = CitationCandidates(text);
         var parsed = AnyInside(parentheses, all);
         var citations = parsed ? _citations.Parse(text) : [];
         var mentions = new List<ActorMention>(all.Count);
         var channels = new List<ActorMention>();
-        foreach (var m in all)
+        // Indexed loops over the read-only lists: a foreach would box an enumerator per text and per mention.
+        for (var k = 0; k < all.Count; k++)
         {
+            var m = all[k];
             if (InsideCitation(citations, m.Start, m.End)) channels.Add(m);
             else mentions.Add(m);
         }
-        var roled = mentions.Count == 0 ? [] : new MentionRoleClassifier(text, mentions).Classify();
+        var roled = mentions.Count == 0 ? [] : new MentionRoleClassifier(text, tokens, mentions).Classify();
 
         var agents = new List<AgentCandidate>();
         var hasAntecedent = false;
@@ -256,7 +265,8 @@ public sealed partial class ActorRoleResolver
         // A pronoun needs a speaking or acting actor before it: without one the pattern cannot add an agent.
         if (hasAntecedent)
         {
-            foreach (Match p in PronounSubject().Matches(text))
+            var from = 0;
+            while (NextPronounSubject(text, ref from) is { } p)
             {
                 if (!parsed && InsideSpan(parentheses, p.Index)) (citations, parsed) = (_citations.Parse(text), true);
                 if (InsideCitation(citations, p.Index, p.Index + 1)) continue;
@@ -276,7 +286,7 @@ public sealed partial class ActorRoleResolver
         agents.Sort((a, b) => a.Position.CompareTo(b.Position));
 
         var suspected = new List<ActorMention>();
-        if (mentions.Count > 0 && SuspicionWords.MayMatch(text))
+        if (mentions.Count > 0 && gated && SuspicionWords.MayMatch(text))
         {
             foreach (Match s in Suspicion().Matches(text))
             {
@@ -290,30 +300,69 @@ public sealed partial class ActorRoleResolver
         return new TextReading(roled, mentions, agents, channels, suspected, hedged, claimBlocked);
     }
 
+    /// <summary>
+    /// The next match of the pronoun pattern from <paramref name="from"/> on, which it moves past the match: the
+    /// matches of Regex.Matches, in order and without overlap. Every match starts with one of
+    /// <see cref="PronounStarts"/>, so the pattern is tried, anchored, only there: its own scan stops at every "t".
+    /// </summary>
+    internal static Match? NextPronounSubject(string text, ref int from)
+    {
+        while (from < text.Length)
+        {
+            var at = text.AsSpan(from).IndexOfAny(PronounStarts);
+            if (at < 0) break;
+            at += from;
+            var match = PronounSubjectAt().Match(text, at);
+            if (match.Success)
+            {
+                from = match.Index + match.Length;
+                return match;
+            }
+            from = at + 1;
+        }
+        from = text.Length;
+        return null;
+    }
+
     private static bool IsAntecedent(RoledMention r) =>
         r.Role is MentionRole.Claimant or MentionRole.Agent && r.Mention.Actor.Kind != ActorKind.Civilians;
 
-    /// <summary>The matched pairs of parentheses of a text (as <see cref="CitationParser"/> pairs them), none when it has none.</summary>
-    private static List<(int Start, int End)> ParenthesisSpans(string text)
+    /// <summary>
+    /// The matched pairs of parentheses of a text (as <see cref="CitationParser"/> pairs them) that can hold a
+    /// citation, none when it has none: the parser's own pre-filter (a citation is dated, so it holds a digit, and
+    /// six characters at least from "(" to ")"). A label or a remark ("(SDF)", "(ISIS’s rivals)") is no citation.
+    /// </summary>
+    internal static List<(int Start, int End)> CitationCandidates(string text)
     {
         var spans = new List<(int, int)>();
         var from = text.IndexOf('(');
         if (from < 0) return spans;
         var open = new Stack<int>();
-        for (var i = from; i < text.Length; i++)
+        // From one parenthesis to the next: a remark opens early in a long text ("(about 30 km south of Idlib)").
+        for (var i = from; i >= 0; i = NextParenthesis(text, i + 1))
         {
             if (text[i] == '(') open.Push(i);
-            else if (text[i] == ')' && open.Count > 0) spans.Add((open.Pop(), i + 1));
+            else if (open.Count > 0)
+            {
+                var start = open.Pop();
+                if (i - start >= 6 && text.AsSpan(start, i - start).IndexOfAnyInRange('0', '9') >= 0) spans.Add((start, i + 1));
+            }
         }
         return spans;
+    }
+
+    private static int NextParenthesis(string text, int from)
+    {
+        var at = text.AsSpan(from).IndexOfAny('(', ')');
+        return at < 0 ? -1 : from + at;
     }
 
     private static bool AnyInside(List<(int Start, int End)> spans, IReadOnlyList<ActorMention> mentions)
     {
         if (spans.Count == 0) return false;
-        foreach (var m in mentions)
+        for (var k = 0; k < mentions.Count; k++)
             foreach (var (start, end) in spans)
-                if (m.Start >= start && m.End <= end) return true;
+                if (mentions[k].Start >= start && mentions[k].End <= end) return true;
         return false;
     }
 
@@ -327,8 +376,8 @@ public sealed partial class ActorRoleResolver
     /// <summary>Whether [start, end) lies within one of the citations (a source's name, not an actor at work).</summary>
     private static bool InsideCitation(IReadOnlyList<Citation> citations, int start, int end)
     {
-        foreach (var c in citations)
-            if (start >= c.Start && end <= c.End) return true;
+        for (var k = 0; k < citations.Count; k++)
+            if (start >= citations[k].Start && end <= citations[k].End) return true;
         return false;
     }
 
@@ -370,14 +419,23 @@ public sealed partial class ActorRoleResolver
         }
     }
 
-    [GeneratedRegex(@"\b(?:it|they|It|They|(?:its|their|Its|Their) (?:operatives|forces|fighters|members|troops|units|aircraft|planes|men|cells|squads?))(?:, [^,.;]{1,90},)?(?: (?:had|has|have))?(?: (?<be>was|were))?(?: (?:also|reportedly|successfully|still|then|indeed))? (?<verb>[a-z]+)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex PronounSubject();
+    [GeneratedRegex(@"\G\b(?:it|they|It|They|(?:its|their|Its|Their) (?:operatives|forces|fighters|members|troops|units|aircraft|planes|men|cells|squads?))(?:, [^,.;]{1,90},)?(?: (?:had|has|have))?(?: (?<be>was|were))?(?: (?:also|reportedly|successfully|still|then|indeed))? (?<verb>[a-z]+)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PronounSubjectAt();
 
+    /// <summary>How every match of <see cref="PronounSubjectAt"/> begins: the pronoun and the space or comma after it.</summary>
+    private static readonly SearchValues<string> PronounStarts = SearchValues.Create(
+        ["it ", "it,", "It ", "It,", "they ", "they,", "They ", "They,", "its ", "Its ", "their ", "Their "], StringComparison.Ordinal);
+
+    // A mention claims responsibility only before "responsibility" or as the subject of "claimed" (MentionRoleClassifier),
+    // and a suspicion spells one of SuspicionWords.
+    private static readonly LiteralGate ClaimOrSuspicionWords = new(true, "responsibility", "claimed", "behind", "responsible");
     // The words every match of the three patterns below spells (see LiteralGate): most texts hold none.
     private static readonly LiteralGate SuspicionWords = new(true, "behind", "responsible");
     private static readonly LiteralGate HedgeWords = new(true, "unknown", "unclear", "not known", "not clear");
     private static readonly LiteralGate ClaimBlockerWords = new(false, "attacked by", "ambushed by", "targeted by", "hit by", "struck by",
         "fired upon by", "shelled by");
+    // All the words of the three above, in any case: a text without one needs none of the three searches.
+    private static readonly LiteralGate ReadingWords = new(true, [.. SuspicionWords.Words, .. HedgeWords.Words, .. ClaimBlockerWords.Words]);
 
     [GeneratedRegex(@"\b(?:is|are|was|were) (?:most likely|likely|very likely|probably|apparently|presumably|believed to be|thought to be|suspected to be|suspected of being) (?:behind|responsible)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Suspicion();

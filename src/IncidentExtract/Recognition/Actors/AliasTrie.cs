@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using IncidentExtract.Gazetteers;
 
 namespace IncidentExtract.Recognition.Actors;
@@ -19,24 +20,40 @@ internal sealed class AliasTrie
     private readonly char[] _edgeChars;     // sorted within each node
     private readonly int[] _edgeTargets;
     private readonly AliasEntry[]?[] _entries;
-    private readonly int[] _rootAscii;      // the root's edges for folded ASCII characters, the commonest lookup
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
-    private const int LongestFirstWord = 63;
-    private readonly ulong[] _firstWordLengths = new ulong[128]; // bit n of [c]: some first word starts with ASCII c and has n characters
+    // The ASCII edges of the nodes with many edges (the root, "the ", "al-", "islamic "…) as direct tables:
+    // those are the nodes most walks pass, and a bisection over their edges is a chain of guessed branches.
+    private const int DenseFanout = 4;
+    private readonly int[] _denseAt;        // node n's table starts at _dense[_denseAt[n]], -1 when it has none
+    private readonly int[] _dense;
+    private readonly bool[] _endsFirstWord;  // node n spells the folded first word of some alias
+    internal const int LongestFirstWord = 63;
+    // One bit per hash of (first, second and last folded character, length) of the aliases' first words:
+    // a word whose bit is clear is no alias's first word. Three quarters of a report's words share their
+    // first letter and length with some first word; one in five shares all four.
+    private const int FirstWordKeyBits = 16;
+    private readonly ulong[] _firstWordKeys = new ulong[(1 << FirstWordKeyBits) / 64];
 
     public AliasTrie(IEnumerable<AliasEntry> entries)
     {
         var children = new List<Dictionary<char, int>> { new() };
         var nodeEntries = new List<List<AliasEntry>?> { null };
-        var firstWords = new HashSet<string>(StringComparer.Ordinal);
+        var firstWordNodes = new List<int>();
         foreach (var entry in entries)
         {
             Add(children, nodeEntries, entry);
             var first = FoldedFirstWord(entry.Alias.Trim());
-            firstWords.Add(first);
-            if (first.Length is > 0 and <= LongestFirstWord && first[0] < 128) _firstWordLengths[first[0]] |= 1UL << first.Length;
+            // The first word is a prefix of the alias's own path (it holds no space to collapse), so it has a node.
+            var node = 0;
+            foreach (var c in first) node = children[node][c];
+            firstWordNodes.Add(node);
+            if (first.Length is > 0 and <= LongestFirstWord)
+            {
+                var key = FirstWordKey(first[0], first.Length > 1 ? first[1] : '\0', first[^1], first.Length);
+                _firstWordKeys[key >> 6] |= 1UL << key;
+            }
         }
-        _firstWords = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        _endsFirstWord = new bool[children.Count];
+        foreach (var n in firstWordNodes) _endsFirstWord[n] = true;
 
         _firstEdge = new int[children.Count + 1];
         var edgeCount = 0;
@@ -57,8 +74,16 @@ internal sealed class AliasTrie
         _firstEdge[children.Count] = at;
         _entries = new AliasEntry[]?[nodeEntries.Count];
         for (var n = 0; n < nodeEntries.Count; n++) _entries[n] = nodeEntries[n]?.ToArray();
-        _rootAscii = new int[128];
-        for (var c = 0; c < 128; c++) _rootAscii[c] = Search(0, (char)c);
+        _denseAt = new int[children.Count];
+        var dense = new List<int>();
+        for (var n = 0; n < children.Count; n++)
+        {
+            _denseAt[n] = -1;
+            if (n != 0 && children[n].Count < DenseFanout) continue;
+            _denseAt[n] = dense.Count;
+            for (var c = 0; c < 128; c++) dense.Add(Search(n, (char)c));
+        }
+        _dense = [.. dense];
     }
 
     private static void Add(List<Dictionary<char, int>> children, List<List<AliasEntry>?> nodeEntries, AliasEntry entry)
@@ -86,7 +111,8 @@ internal sealed class AliasTrie
         (nodeEntries[node] ??= []).Add(entry);
     }
 
-    private int Next(int node, char c) => node == 0 && c < 128 ? _rootAscii[c] : Search(node, c);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Next(int node, char c) => c < 128 && _denseAt[node] is >= 0 and var table ? _dense[table + c] : Search(node, c);
 
     private int Search(int node, char c)
     {
@@ -122,24 +148,58 @@ internal sealed class AliasTrie
         return MayStartAt(text, start, end);
     }
 
-    /// <summary>As <see cref="MayStartAt(string, int)"/>, with the word's end already known.</summary>
-    public bool MayStartAt(string text, int start, int end)
+    /// <summary>As <see cref="MayStartAt(string, int)"/>, with the word's end already known (the range is a word: letters and digits).</summary>
+    public bool MayStartAt(string text, int start, int end) =>
+        end - start > LongestFirstWord || FirstWordNode(text, start, end) != NoNode;
+
+    /// <summary>
+    /// <see cref="LongestMatch"/> for the word [<paramref name="start"/>, <paramref name="end"/>) when
+    /// <see cref="MayStartAt(string, int, int)"/> holds, else null: the walk that tests the first word is the
+    /// start of the match's own walk, so a word is read once.
+    /// </summary>
+    public (AliasEntry Entry, int End)? MatchWord(string text, int start, int end)
     {
-        var length = end - start;
-        if (length > LongestFirstWord) return true;
-        // The first letter and the length rule out most words before any hashing.
-        if (length > 0 && Fold(text[start]) is < (char)128 and var initial && (_firstWordLengths[initial] & (1UL << length)) == 0) return false;
-        Span<char> folded = stackalloc char[length];
-        for (var k = 0; k < length; k++) folded[k] = Fold(text[start + k]);
-        return _firstWords.Contains(folded);
+        if (end - start > LongestFirstWord) return LongestMatch(text, start);
+        var node = FirstWordNode(text, start, end);
+        // Inside the word no boundary follows a character, so no alias can end before the word does.
+        return node == NoNode ? null : Extend(text, start, node, end);
     }
 
-    /// <summary>The longest alias that starts at <paramref name="start"/> and ends on a word boundary.</summary>
-    public (AliasEntry Entry, int End)? LongestMatch(string text, int start)
+    /// <summary>The node the folded word spells when it is some alias's first word, else <see cref="NoNode"/>.</summary>
+    private int FirstWordNode(string text, int start, int end)
     {
-        (AliasEntry, int)? best = null;
+        if (end > start && !MayBeFirstWord(text, start, end)) return NoNode;
         var node = 0;
-        var i = start;
+        for (var k = start; k < end && node != NoNode; k++) node = Next(node, FoldWordChar(text[k]));
+        return node != NoNode && _endsFirstWord[node] ? node : NoNode;
+    }
+
+    /// <summary>
+    /// False when the word [<paramref name="start"/>, <paramref name="end"/>) (one character at least) is surely no
+    /// alias's first word: three characters and the length rule out four words in five before any walk. Inlined
+    /// into the recogniser's loop, which asks it of every word.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool MayBeFirstWord(string text, int start, int end)
+    {
+        var length = end - start;
+        var key = FirstWordKey(FoldWordChar(text[start]), length > 1 ? FoldWordChar(text[start + 1]) : '\0', FoldWordChar(text[end - 1]), length);
+        return (_firstWordKeys[key >> 6] & (1UL << key)) != 0;
+    }
+
+    private static int FirstWordKey(char first, char second, char last, int length) =>
+        (((first * 31 + second) * 31 + last) * 64 + length) & ((1 << FirstWordKeyBits) - 1);
+
+    /// <summary>The longest alias that starts at <paramref name="start"/> and ends on a word boundary.</summary>
+    public (AliasEntry Entry, int End)? LongestMatch(string text, int start) => Extend(text, start, 0, start);
+
+    /// <summary>Continues the walk of <see cref="LongestMatch"/> that has reached <paramref name="node"/> at <paramref name="i"/>.</summary>
+    private (AliasEntry Entry, int End)? Extend(string text, int start, int node, int i)
+    {
+        // The best match so far as two locals, not a nullable pair copied at every step of the walk.
+        AliasEntry? best = null;
+        var bestEnd = 0;
+        if (i > start && EntryEndingAt(text, start, node, i) is { } first) (best, bestEnd) = (first, i);
         while (i < text.Length)
         {
             var c = Fold(text[i]);
@@ -158,24 +218,32 @@ internal sealed class AliasTrie
             if (next == NoNode) break;
             node = next;
             i++;
-            if (_entries[node] is { } entries && (i == text.Length || !IsWordChar(text[i])))
-            {
-                foreach (var e in entries)
-                {
-                    if (e.CaseSensitive && !MatchesExactly(text, start, i, e.Alias)) continue;
-                    best = (e, i);
-                    break;
-                }
-            }
+            // Most nodes end no alias: the entry test proper is made only at one that does.
+            if (_entries[node] is not null && EntryEndingAt(text, start, node, i) is { } found) (best, bestEnd) = (found, i);
         }
-        return best;
+        return best is null ? null : (best, bestEnd);
+    }
+
+    /// <summary>The first entry of <paramref name="node"/> that the text spells, when a word boundary follows.</summary>
+    private AliasEntry? EntryEndingAt(string text, int start, int node, int i)
+    {
+        if (_entries[node] is not { } entries || (i < text.Length && IsWordChar(text[i]))) return null;
+        foreach (var e in entries)
+        {
+            if (e.CaseSensitive && !MatchesExactly(text, start, i, e.Alias)) continue;
+            return e;
+        }
+        return null;
     }
 
     private static bool MatchesExactly(string text, int start, int end, string alias) =>
         end - start == alias.Length && string.CompareOrdinal(text, start, alias, 0, alias.Length) == 0;
 
-    internal static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
+    // Both run for every character the recogniser reads: the ASCII paths are inlined, the rest is a call.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsWordChar(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static char Fold(char c)
     {
         // ASCII first: the same results as the general rule below, without its lookups.
@@ -185,6 +253,15 @@ internal sealed class AliasTrie
             if (c <= ' ') return char.IsWhiteSpace(c) ? ' ' : c;
             return c == '`' ? '\'' : c;
         }
+        return FoldNonAscii(c);
+    }
+
+    /// <summary><see cref="Fold"/> of a word character: an ASCII letter or digit folds by setting its 0x20 bit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static char FoldWordChar(char c) => c < 128 ? (char)(c | 0x20) : FoldNonAscii(c);
+
+    private static char FoldNonAscii(char c)
+    {
         return c switch
         {
             '\u2019' or '\u2018' or '\u02BC' => '\'',

@@ -17,9 +17,15 @@ internal sealed class MentionRoleClassifier
     private readonly (int First, int Last)[] _ranges;
 
     public MentionRoleClassifier(string text, IReadOnlyList<ActorMention> mentions)
+        : this(text, TextTokens.Tokenize(text), mentions)
+    {
+    }
+
+    /// <summary>With the text's tokens already made (<see cref="TextTokens.Tokenize(string)"/>).</summary>
+    public MentionRoleClassifier(string text, List<Token> tokens, IReadOnlyList<ActorMention> mentions)
     {
         _text = text;
-        _tokens = TextTokens.Tokenize(text);
+        _tokens = tokens;
         _lower = new string?[_tokens.Count];
         _mentions = mentions;
         _mentionAtToken = new int[_tokens.Count];

@@ -12,8 +12,15 @@ internal readonly record struct Token(int Start, int End, string? Mark)
 /// <summary>Splits a text into words (letters, digits, inner hyphens and apostrophes) and punctuation marks.</summary>
 internal static class TextTokens
 {
-    public static List<Token> Tokenize(string text)
+    public static List<Token> Tokenize(string text) => Tokenize(text, out _);
+
+    /// <summary>
+    /// The tokens, and in <paramref name="joiners"/> the positions of the hyphens and apostrophes inside words
+    /// in text order (null when there are none): there a word of the actor recogniser starts ("Qaeda" of "Al-Qaeda").
+    /// </summary>
+    public static List<Token> Tokenize(string text, out List<int>? joiners)
     {
+        joiners = null;
         var tokens = new List<Token>(text.Length / 4 + 4);
         var i = 0;
         while (i < text.Length)
@@ -23,7 +30,15 @@ internal static class TextTokens
             if (char.IsLetterOrDigit(c))
             {
                 var start = i;
-                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsInnerJoiner(text, i))) i++;
+                while (i < text.Length)
+                {
+                    var d = text[i];
+                    if (char.IsLetterOrDigit(d)) { i++; continue; }
+                    // Most words end at a space or a comma: the joiner test proper is made only at a joiner.
+                    if (d is not ('-' or '\'' or '’') || !IsInnerJoiner(text, i)) break;
+                    (joiners ??= []).Add(i);
+                    i++;
+                }
                 tokens.Add(new Token(start, i, null));
                 continue;
             }
