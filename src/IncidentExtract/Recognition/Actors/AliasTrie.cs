@@ -35,16 +35,18 @@ internal sealed class AliasTrie
 
     public AliasTrie(IEnumerable<AliasEntry> entries)
     {
-        var children = new List<Dictionary<char, int>> { new() };
+        // Built with one edge map for the whole trie, not a dictionary per node: a run builds it at start-up, and
+        // tens of thousands of small dictionaries (each sorted once more below) cost a tenth of a small report's run.
+        var edges = new Dictionary<long, int>();
         var nodeEntries = new List<List<AliasEntry>?> { null };
         var firstWordNodes = new List<int>();
         foreach (var entry in entries)
         {
-            Add(children, nodeEntries, entry);
+            Add(edges, nodeEntries, entry);
             var first = FoldedFirstWord(entry.Alias.Trim());
             // The first word is a prefix of the alias's own path (it holds no space to collapse), so it has a node.
             var node = 0;
-            foreach (var c in first) node = children[node][c];
+            foreach (var c in first) node = edges[EdgeKey(node, c)];
             firstWordNodes.Add(node);
             if (first.Length is > 0 and <= LongestFirstWord)
             {
@@ -52,41 +54,43 @@ internal sealed class AliasTrie
                 _firstWordKeys[key >> 6] |= 1UL << key;
             }
         }
-        _endsFirstWord = new bool[children.Count];
+        var nodeCount = nodeEntries.Count;
+        _endsFirstWord = new bool[nodeCount];
         foreach (var n in firstWordNodes) _endsFirstWord[n] = true;
 
-        _firstEdge = new int[children.Count + 1];
-        var edgeCount = 0;
-        foreach (var c in children) edgeCount += c.Count;
-        _edgeChars = new char[edgeCount];
-        _edgeTargets = new int[edgeCount];
+        // Edges grouped by node and sorted by character within it: the layout the bisection in Search reads.
+        // A key orders by node, then character.
+        var keys = new long[edges.Count];
+        _edgeTargets = new int[edges.Count];
         var at = 0;
-        for (var n = 0; n < children.Count; n++)
+        foreach (var (key, target) in edges) (keys[at], _edgeTargets[at++]) = (key, target);
+        Array.Sort(keys, _edgeTargets);
+        _firstEdge = new int[nodeCount + 1];
+        _edgeChars = new char[keys.Length];
+        var edge = 0;
+        for (var n = 0; n < nodeCount; n++)
         {
-            _firstEdge[n] = at;
-            foreach (var (c, target) in children[n].OrderBy(e => e.Key))
-            {
-                _edgeChars[at] = c;
-                _edgeTargets[at] = target;
-                at++;
-            }
+            _firstEdge[n] = edge;
+            for (; edge < keys.Length && keys[edge] >> 16 == n; edge++) _edgeChars[edge] = (char)keys[edge];
         }
-        _firstEdge[children.Count] = at;
-        _entries = new AliasEntry[]?[nodeEntries.Count];
-        for (var n = 0; n < nodeEntries.Count; n++) _entries[n] = nodeEntries[n]?.ToArray();
-        _denseAt = new int[children.Count];
+        _firstEdge[nodeCount] = edge;
+        _entries = new AliasEntry[]?[nodeCount];
+        for (var n = 0; n < nodeCount; n++) _entries[n] = nodeEntries[n]?.ToArray();
+        _denseAt = new int[nodeCount];
         var dense = new List<int>();
-        for (var n = 0; n < children.Count; n++)
+        for (var n = 0; n < nodeCount; n++)
         {
             _denseAt[n] = -1;
-            if (n != 0 && children[n].Count < DenseFanout) continue;
+            if (n != 0 && _firstEdge[n + 1] - _firstEdge[n] < DenseFanout) continue;
             _denseAt[n] = dense.Count;
             for (var c = 0; c < 128; c++) dense.Add(Search(n, (char)c));
         }
         _dense = [.. dense];
     }
 
-    private static void Add(List<Dictionary<char, int>> children, List<List<AliasEntry>?> nodeEntries, AliasEntry entry)
+    private static long EdgeKey(int node, char c) => (long)node << 16 | c;
+
+    private static void Add(Dictionary<long, int> edges, List<List<AliasEntry>?> nodeEntries, AliasEntry entry)
     {
         var node = 0;
         var lastWasSpace = false;
@@ -99,12 +103,11 @@ internal sealed class AliasTrie
                 lastWasSpace = true;
             }
             else lastWasSpace = false;
-            if (!children[node].TryGetValue(c, out var next))
+            if (!edges.TryGetValue(EdgeKey(node, c), out var next))
             {
-                next = children.Count;
-                children.Add(new Dictionary<char, int>());
+                next = nodeEntries.Count;
                 nodeEntries.Add(null);
-                children[node][c] = next;
+                edges[EdgeKey(node, c)] = next;
             }
             node = next;
         }
