@@ -182,8 +182,12 @@ internal static class GazetteerCache
         for (var i = 0; i < places.Length; i++)
         {
             var name = r.String();
-            var aliases = r.Count() is var n and > 0 ? new string[n] : [];
-            for (var k = 0; k < aliases.Length; k++) aliases[k] = r.String();
+            IReadOnlyList<string> aliases = [];
+            if (r.Count() is var n and > 0)
+            {
+                aliases = new StoredStrings(bytes, r.Position, n);
+                for (var k = 0; k < n; k++) r.SkipString();
+            }
             var kind = (PlaceKind)r.Byte();
             var admin1 = r.Int32() is var a and >= 0 ? shared[a] : null;
             var country = shared[r.Int32()];
@@ -214,6 +218,32 @@ internal static class GazetteerCache
         return new Gazetteer(places, actors, warnings) { PlaceIndex = new PlaceNameTable(arrays, places) };
     }
 
+    /// <summary>
+    /// A place's aliases as the cache stores them, decoded on first use. The stored name index already holds every
+    /// alias, so only a merge with the user's gazetteer (which rebuilds the index) reads them: a run no longer
+    /// makes some 80,000 strings at start-up that it never looks at.
+    /// </summary>
+    private sealed class StoredStrings(byte[] bytes, int offset, int count) : IReadOnlyList<string>
+    {
+        private string[]? _strings;
+
+        // Threads that race here each decode the same bytes into equal arrays; either may be kept.
+        private string[] Strings => _strings ??= Decode();
+
+        private string[] Decode()
+        {
+            var r = new SpanReader(bytes) { Position = offset };
+            var strings = new string[count];
+            for (var i = 0; i < strings.Length; i++) strings[i] = r.String();
+            return strings;
+        }
+
+        public int Count => count;
+        public string this[int index] => Strings[index];
+        public IEnumerator<string> GetEnumerator() => ((IEnumerable<string>)Strings).GetEnumerator();
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
     private static double? SkipDouble(ref SpanReader r) { r.Double(); return null; }
 
     private static long? SkipInt64(ref SpanReader r) { r.Int64(); return null; }
@@ -223,6 +253,9 @@ internal static class GazetteerCache
     {
         private readonly ReadOnlySpan<byte> _bytes = bytes;
         private int _at;
+
+        /// <summary>Where the next read starts.</summary>
+        public int Position { readonly get => _at; init => _at = value; }
 
         private ReadOnlySpan<byte> Take(int n)
         {
@@ -241,7 +274,11 @@ internal static class GazetteerCache
 
         public int Count() => Int32() is var n and >= 0 and < 1 << 24 ? n : throw new InvalidDataException("bad count in gazetteer cache");
 
-        public string String()
+        public string String() => Encoding.UTF8.GetString(Take(StringLength()));
+
+        public void SkipString() => Take(StringLength());
+
+        private int StringLength()
         {
             var length = 0;
             for (var shift = 0; ; shift += 7)
@@ -249,9 +286,8 @@ internal static class GazetteerCache
                 if (shift > 28) throw new InvalidDataException("bad string length in gazetteer cache");
                 var b = Byte();
                 length |= (b & 0x7F) << shift;
-                if (b < 0x80) break;
+                if (b < 0x80) return length;
             }
-            return Encoding.UTF8.GetString(Take(length));
         }
 
         public T[] Array<T>() where T : unmanaged
