@@ -14,18 +14,25 @@ internal sealed class LiteralGate
     // dotted and dotless i); a text holding one is always scanned, so the gate stays exact.
     private static readonly SearchValues<char> CaseFoldOddities = SearchValues.Create("\u212A\u017F\u0130\u0131");
 
-    private readonly SearchValues<string> _words;
+    // Made on first use: most gates are only ever answered by a LiteralGateSet's table, and building a
+    // multi-word search (and compiling its code) for each of them was a few milliseconds of every start.
+    // Threads that race here build equal searches; either may be kept.
+    private SearchValues<string>? _words;
     private readonly bool _ignoreCase;
+
+    private readonly string[] _wordList;
 
     public LiteralGate(bool ignoreCase, params string[] words)
     {
         _ignoreCase = ignoreCase;
-        Words = words;
-        _words = SearchValues.Create(words, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+        _wordList = words;
     }
 
+    private SearchValues<string> Search =>
+        _words ??= SearchValues.Create(_wordList, _ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+
     /// <summary>The words, as given.</summary>
-    public IReadOnlyList<string> Words { get; }
+    public IReadOnlyList<string> Words => _wordList;
 
     /// <summary>Whether the words match in any ASCII case.</summary>
     public bool IgnoresCase => _ignoreCase;
@@ -34,5 +41,5 @@ internal sealed class LiteralGate
     public static bool HasCaseFoldOddity(ReadOnlySpan<char> text) => text.ContainsAny(CaseFoldOddities);
 
     public bool MayMatch(ReadOnlySpan<char> text) =>
-        text.ContainsAny(_words) || (_ignoreCase && HasCaseFoldOddity(text));
+        text.ContainsAny(Search) || (_ignoreCase && HasCaseFoldOddity(text));
 }
