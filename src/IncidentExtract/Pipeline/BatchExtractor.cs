@@ -23,7 +23,7 @@ public sealed class BatchExtractor(ExtractionEngine engine)
 {
     private sealed record DocumentResult(IReadOnlyList<IncidentRecord> Records, ReadFailure? Failure, long Bytes);
 
-    /// <summary>Files (and <c>-</c>), each read on the worker that extracts it.</summary>
+    /// <summary>Files (and <c>-</c>), read one after another ahead of the workers that extract them.</summary>
     public BatchSummary Run(
         IReadOnlyList<InputSource> inputs,
         IRecordWriter writer,
@@ -34,9 +34,9 @@ public sealed class BatchExtractor(ExtractionEngine engine)
         Run(inputs, input => DocumentReader.Read(input), i => i.Path, inputs.Count, writer, jobs, onFailure, onProgress, cancel);
 
     /// <summary>
-    /// Any sequence of inputs, read by <paramref name="read"/> on the workers (a file path, a JSON
-    /// line); <paramref name="total"/> is null for a stream. <paramref name="name"/> names an input
-    /// in the error when the engine fails on it.
+    /// Any sequence of inputs, read in order by <paramref name="read"/> on one thread ahead of the workers (a file
+    /// path, a JSON line); <paramref name="total"/> is null for a stream. <paramref name="name"/> names an input
+    /// in the error when reading it throws.
     /// </summary>
     public BatchSummary Run<TInput>(
         IEnumerable<TInput> inputs,
@@ -53,7 +53,10 @@ public sealed class BatchExtractor(ExtractionEngine engine)
         var failures = new List<ReadFailure>();
         int done = 0, records = 0;
         long bytes = 0;
-        foreach (var result in OrderedParallelMap.Run(inputs, input => Process(input, read, name), jobs, window: jobs * 4, cancel))
+        // Inputs are read on the map's reader thread, ahead of the workers: with one job the file system and the
+        // decoding then run beside the extraction instead of before each document's.
+        var documents = inputs.Select(input => TryRead(input, read, name));
+        foreach (var result in OrderedParallelMap.Run(documents, Process, jobs, window: jobs * 4, cancel))
         {
             if (result.Failure is { } failure)
             {
@@ -70,14 +73,17 @@ public sealed class BatchExtractor(ExtractionEngine engine)
         return new BatchSummary(done - failures.Count, failures, records, bytes, clock.Elapsed);
     }
 
-    private DocumentResult Process<TInput>(TInput input, Func<TInput, ReadResult> read, Func<TInput, string> name)
+    private static ReadResult TryRead<TInput>(TInput input, Func<TInput, ReadResult> read, Func<TInput, string> name)
     {
-        ReadResult result;
-        try { result = read(input); }
+        try { return read(input); }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return new DocumentResult([], new ReadFailure(name(input), $"unreadable ({e.GetType().Name}: {e.Message})"), 0);
+            return ReadResult.Fail(name(input), $"unreadable ({e.GetType().Name}: {e.Message})");
         }
+    }
+
+    private DocumentResult Process(ReadResult result)
+    {
         if (result.Failure is { } failure) return new DocumentResult([], failure, 0);
         var document = result.Document!;
         try { return new DocumentResult(engine.Extract(document), null, document.Text.Length); }
