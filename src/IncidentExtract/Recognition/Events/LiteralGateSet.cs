@@ -7,10 +7,12 @@ namespace IncidentExtract.Recognition.Events;
 /// searches whose many short words ("air", "fire", "over") keep stopping to verify candidates.
 /// </summary>
 /// <remarks>Every word is indexed by its first three characters, folded to lower-case ASCII, space or
-/// hyphen; a position of the text looks up its three characters and checks the few words filed there.</remarks>
+/// hyphen; a position of the text looks up its three characters and checks the few words filed there.
+/// A character of any other kind enters the key as a zero, which no filed key holds: the loop needs no
+/// count of the characters since the last break.</remarks>
 internal sealed class LiteralGateSet
 {
-    // a–z, space, hyphen: five bits each, so a key rolls on by a shift instead of a division.
+    // a–z, space, hyphen as 1–28 (0 breaks a key): five bits each, so a key rolls on by a shift instead of a division.
     private const int SymbolBits = 5;
     private const int KeyLength = 3;
     private const int KeyMask = (1 << (SymbolBits * KeyLength)) - 1;
@@ -47,15 +49,13 @@ internal sealed class LiteralGateSet
         // A case-insensitive regex equates a few non-ASCII letters with ASCII ones: such a text opens every case-insensitive gate.
         var open = LiteralGate.HasCaseFoldOddity(text) ? _ignoreCaseGates : 0UL;
         var symbols = SymbolOf;
-        int key = 0, run = 0;
+        var key = 0;
         for (var i = 0; i < text.Length; i++)
         {
             // The key of the three characters ending here, rolled on: one table read per character.
             var c = text[i];
-            var symbol = c < symbols.Length ? symbols[c] : -1;
-            if (symbol < 0) { run = 0; continue; }
-            key = ((key << SymbolBits) | symbol) & KeyMask;
-            if (++run < KeyLength || (_filed[key >> 6] & (1UL << key)) == 0) continue;
+            key = ((key << SymbolBits) | (c < symbols.Length ? symbols[c] : 0)) & KeyMask;
+            if ((_filed[key >> 6] & (1UL << key)) == 0) continue;
             var filed = _byKey[key];
             for (var e = 0; e < filed.Length; e++)
             {
@@ -71,20 +71,20 @@ internal sealed class LiteralGateSet
         var key = 0;
         for (var k = 0; k < KeyLength; k++)
         {
-            var symbol = chars[k] < SymbolOf.Length ? SymbolOf[chars[k]] : -1;
-            if (symbol < 0) return -1;
+            var symbol = chars[k] < SymbolOf.Length ? SymbolOf[chars[k]] : 0;
+            if (symbol == 0) return -1;
             key = (key << SymbolBits) | symbol;
         }
         return key;
     }
 
-    // ASCII letters in either case, space and hyphen; every other character breaks a key.
-    private static ReadOnlySpan<sbyte> SymbolOf =>
+    // ASCII letters in either case, space and hyphen; every other character (0) breaks a key.
+    private static ReadOnlySpan<byte> SymbolOf =>
     [
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        26, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 27, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, -1, -1, -1, -1, -1,
-        -1, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, -1, -1, -1, -1, -1,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        27, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 28, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 0, 0, 0, 0, 0,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 0, 0, 0, 0, 0,
     ];
 
     private sealed record Entry(string Word, ulong Gate, bool IgnoreCase)
