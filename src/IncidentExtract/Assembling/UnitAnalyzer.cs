@@ -64,7 +64,8 @@ public sealed class UnitAnalyzer(EventTriggerRecognizer triggers, IDateRecognize
             if (c.Start >= span.Start && c.Start < span.End) (unitCitations ??= []).Add(c);
         return new IncidentUnit(
             span.Start,
-            span.Of(text),
+            // Most units hold no citation, so their text is the masked text the recognisers read: one string, not two.
+            text.AsSpan(span.Start, span.Length).SequenceEqual(maskedText) ? maskedText : span.Of(text),
             found,
             dateMentions,
             (IReadOnlyList<Citation>?)unitCitations ?? [],
