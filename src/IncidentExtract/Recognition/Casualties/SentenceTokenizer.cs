@@ -129,7 +129,7 @@ internal sealed class SentenceTokenizer(INumberRecognizer numbers)
         return sb.ToString();
     }
 
-    private static int MatchingClose(string text, int open)
+    internal static int MatchingClose(string text, int open)
     {
         var openChar = text[open];
         var closeChar = openChar == '(' ? ')' : ']';
@@ -151,7 +151,7 @@ internal sealed class SentenceTokenizer(INumberRecognizer numbers)
         inner.ContainsAnyInRange('0', '9') && inner.ContainsAny(TallyWords)
         && !inner.Contains(", 20", StringComparison.Ordinal) && !inner.Contains(", 19", StringComparison.Ordinal); // a citation's date
 
-    private static bool IsAllDigits(ReadOnlySpan<char> s)
+    internal static bool IsAllDigits(ReadOnlySpan<char> s)
     {
         foreach (var c in s) if (!char.IsAsciiDigit(c)) return false;
         return s.Length > 0;

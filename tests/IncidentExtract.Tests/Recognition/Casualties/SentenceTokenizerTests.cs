@@ -67,7 +67,8 @@ public class SentenceTokenizerTests
     private static IEnumerable<string> SeedLines() =>
         Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "samples"), "*.txt").SelectMany(File.ReadLines).Where(l => l.Length > 0);
 
-    /// <summary>What cleaning means, one character at a time (the form the tokenizer had before it copied runs).</summary>
+    /// <summary>What cleaning means, one character at a time (the form the tokenizer had before it copied runs,
+    /// with its word-by-word test for a parenthesis stating casualties); where a bracket closes is the tokenizer's own rule.</summary>
     private static string ReferenceClean(string text)
     {
         var sb = new StringBuilder();
@@ -77,12 +78,12 @@ public class SentenceTokenizerTests
             var c = text[i];
             if (c is '(' or '[')
             {
-                var close = MatchingClose(text, i);
+                var close = SentenceTokenizer.MatchingClose(text, i);
                 if (close > i)
                 {
                     var inner = text.AsSpan(i + 1, close - i - 1);
                     if (c == '(' && StatesCasualties(inner)) sb.Append(", ").Append(inner).Append(", ");
-                    else if (c == '[' && !(inner.Length > 0 && inner.IndexOfAnyExceptInRange('0', '9') < 0)) sb.Append(inner);
+                    else if (c == '[' && !SentenceTokenizer.IsAllDigits(inner)) sb.Append(inner);
                     else sb.Append(' ');
                     i = close + 1;
                     continue;
@@ -93,18 +94,6 @@ public class SentenceTokenizerTests
             i++;
         }
         return sb.ToString();
-    }
-
-    private static int MatchingClose(string text, int open)
-    {
-        var closeChar = text[open] == '(' ? ')' : ']';
-        var depth = 0;
-        for (var j = open; j < text.Length; j++)
-        {
-            if (text[j] == text[open]) depth++;
-            else if (text[j] == closeChar && --depth == 0) return j;
-        }
-        return -1;
     }
 
     private static bool StatesCasualties(ReadOnlySpan<char> inner) =>
