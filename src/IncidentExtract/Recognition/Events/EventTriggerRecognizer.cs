@@ -22,23 +22,25 @@ public sealed partial class EventTriggerRecognizer
     // sentences hold a trigger word of some kind, but only a few of each kind's. A word as common as
     // "over" is gated with what the pattern puts before it ("took over"); not where that puts a common
     // ending first ("ed control"), since the gate set files a word under its first three characters.
-    private readonly (EventType Type, bool Weak, Regex Pattern, LiteralGate Gate)[] _patterns =
+    // Where a pattern's own scan is dear (its first letters are most letters), its leads (see LedPattern) are
+    // given too: the words every match begins with, which the gate's words need not be ("opened … fire").
+    private readonly (EventType Type, bool Weak, Regex Pattern, LiteralGate Gate, LedPattern? Led)[] _patterns =
     [
-        (EventType.SuicideBombing, false, SuicideBombing(), new(true, "suicide", "blew", "blown")),
-        (EventType.Bombing, false, Bombing(), new(false, "IED", "explosive device", "bomb", "booby-trapped", "detonat", "explosion", "blast")),
-        (EventType.Airstrike, false, Airstrike(), new(true, "strike", "aerial", "barrel bomb", "fighter jets", "planes", "aircraft", "drone", "helicopters", "bombers", "air force", "air support")),
-        (EventType.Shelling, false, Shelling(), new(true, "rocket", "missile", "mortar", "shell", "artillery", "fired at the")),
-        (EventType.Execution, false, Execution(), new(true, "execut", "behead")),
-        (EventType.Clash, false, Clash(), new(true, "clash", "exchang", "fierce", "fighting", "battle", "foiled", "thwart", "repelled", "repulsed")),
-        (EventType.ArmedAssault, false, ArmedAssault(), new(true, "attack", "ambush", "raid", "stormed", "broke into", "fire", "shot", "infiltrat", "offensive", "assault", "assassinat")),
-        (EventType.Abduction, false, Abduction(), new(true, "kidnap", "abduct", "hostage", "captured")),
-        (EventType.TerritoryChange, false, TerritoryChange(), new(false, "took over", "taken over", "take over", "taking over", "takeover", "control", "retake", "retook", "recaptured", "captured the", "liberated", "entered", "evacuated its positions", "fall of", "break through")),
-        (EventType.Arrest, false, Arrest(), new(true, "arrest", "detain", "detention", "prisoner", "apprehend", "captured", "nabbed", "rounded up")),
-        (EventType.Surrender, false, Surrender(), new(true, "surrender", "turned themselves in", "handed")),
-        (EventType.Escape, false, Escape(), new(true, "escape", "prison", "broke out of")),
-        (EventType.Seizure, false, Seizure(), new(true, "cache", "seized", "found", "confiscated", "controlled manner", "neutralized", "took control of")),
-        (EventType.Other, false, SecurityOperation(), new(true, "operation", "sweep", "campaign", "prevented the infiltration", "foiled", "thwart", "downing of", "shot down", "destruction of")),
-        (EventType.ArmedAssault, true, Killing(), new(false, "kill", "targeted")),
+        (EventType.SuicideBombing, false, SuicideBombing(), new(true, "suicide", "blew", "blown"), null),
+        (EventType.Bombing, false, Bombing(), new(false, "IED", "explosive device", "bomb", "booby-trapped", "detonat", "explosion", "blast"), new LedPattern(Bombing(), BombingAt(), new(false, "IED", "improvised explosive device", "car bomb", "explosive device", "roadside bomb", "sticky bomb", "booby-trapped", "detonat", "explosion", "blast", "bombing"))),
+        (EventType.Airstrike, false, Airstrike(), new(true, "strike", "aerial", "barrel bomb", "fighter jets", "planes", "aircraft", "drone", "helicopters", "bombers", "air force", "air support"), new LedPattern(Airstrike(), AirstrikeAt(), new(true, "air strike", "airstrike", "aerial", "barrel bomb", "fighter jets", "planes", "aircraft", "warplanes", "drone", "helicopters", "bombers", "air force", "attacked by", "with air support by"))),
+        (EventType.Shelling, false, Shelling(), new(true, "rocket", "missile", "mortar", "shell", "artillery", "fired at the"), null),
+        (EventType.Execution, false, Execution(), new(true, "execut", "behead"), null),
+        (EventType.Clash, false, Clash(), new(true, "clash", "exchang", "fierce", "fighting", "battle", "foiled", "thwart", "repelled", "repulsed"), new LedPattern(Clash(), ClashAt(), new(true, "clash", "exchang", "fierce", "fighting", "battle", "waging", "foiled", "thwart", "repelled", "repulsed"))),
+        (EventType.ArmedAssault, false, ArmedAssault(), new(true, "attack", "ambush", "raid", "stormed", "broke into", "fire", "shot", "infiltrat", "offensive", "assault", "assassinat"), new LedPattern(ArmedAssault(), ArmedAssaultAt(), new(true, "attack", "counterattack", "ambush", "raid", "stormed", "broke into", "opened", "sniper fire", "machine", "gunfire", "assassinat", "were shot", "was shot", "shot dead", "fired at", "infiltrat", "set fire to", "took part in the attack", "launched"))),
+        (EventType.Abduction, false, Abduction(), new(true, "kidnap", "abduct", "hostage", "captured"), null),
+        (EventType.TerritoryChange, false, TerritoryChange(), new(false, "took over", "taken over", "take over", "taking over", "takeover", "control", "retake", "retook", "recaptured", "captured the", "liberated", "entered", "evacuated its positions", "fall of", "break through"), new LedPattern(TerritoryChange(), TerritoryChangeAt(), new(false, "took over", "taken over", "take over", "taking over", "takeover of", "regained control", "seized control", "took control", "taken control", "retook", "retake", "extended its control", "extended their control", "recaptured", "captured the", "liberated", "had been liberated", "entered", "evacuated its positions", "fall of", "break through"))),
+        (EventType.Arrest, false, Arrest(), new(true, "arrest", "detain", "detention", "prisoner", "apprehend", "captured", "nabbed", "rounded up"), null),
+        (EventType.Surrender, false, Surrender(), new(true, "surrender", "turned themselves in", "handed"), null),
+        (EventType.Escape, false, Escape(), new(true, "escape", "prison", "broke out of"), null),
+        (EventType.Seizure, false, Seizure(), new(true, "cache", "seized", "found", "confiscated", "controlled manner", "neutralized", "took control of"), null),
+        (EventType.Other, false, SecurityOperation(), new(true, "operation", "sweep", "campaign", "prevented the infiltration", "foiled", "thwart", "downing of", "shot down", "destruction of"), new LedPattern(SecurityOperation(), SecurityOperationAt(), new(true, "carried out", "launched", "conducted", "began", "operation", "in a", "prevented the infiltration", "downing of", "shot down", "destruction of"))),
+        (EventType.ArmedAssault, true, Killing(), new(false, "kill", "targeted"), new LedPattern(Killing(), KillingAt(), new(false, "had kill", "have kill", "has kill", "kill", "targeted"))),
     ];
 
     private readonly LiteralGateSet _gates;
@@ -61,16 +63,22 @@ public sealed partial class EventTriggerRecognizer
 
     /// <summary>With <paramref name="useGates"/> off every pattern runs: the gates' test proves they never change a result.</summary>
     internal IReadOnlyList<EventTrigger> Recognize(string sentence, bool useGates) =>
-        Recognize(sentence, useGates ? ScanWords(sentence).Triggers : ulong.MaxValue);
+        useGates ? Recognize(sentence, ScanWords(sentence).Triggers) : Recognize(sentence, ulong.MaxValue, useLeads: false);
 
-    private IReadOnlyList<EventTrigger> Recognize(string sentence, ulong open)
+    private IReadOnlyList<EventTrigger> Recognize(string sentence, ulong open, bool useLeads = true)
     {
         if (open == 0) return [];
         var triggers = new List<EventTrigger>();
         for (var k = 0; k < _patterns.Length; k++)
         {
             if ((open & (1UL << k)) == 0) continue;
-            var (type, weak, pattern, _) = _patterns[k];
+            var (type, weak, pattern, _, led) = _patterns[k];
+            if (useLeads && led is not null && !led.NeedsFullScan(sentence))
+            {
+                for (var at = 0; led.TryMatchFrom(sentence, at, out var index, out var length); at = index + length)
+                    triggers.Add(new EventTrigger(type, index, length, weak));
+                continue;
+            }
             foreach (var m in pattern.EnumerateMatches(sentence))
                 triggers.Add(new EventTrigger(type, m.Index, m.Length, weak));
         }
@@ -123,13 +131,21 @@ public sealed partial class EventTriggerRecognizer
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SuicideBombing();
 
-    [GeneratedRegex(@"\b(?:IEDs?|improvised explosive devices?|car bombs?|explosive devices?|roadside bombs?|sticky bombs? (?:was|were) (?:attached|detonated)|booby-trapped (?:car|vehicle|motorcycle))\b(?! (?:workshop|factory|in a controlled|left by))|\bdetonat(?:ed|ion|ing)\b(?! (?:IEDs|an explosive belt|in a controlled))|\bexplosions?\b|\bblasts?\b|\bbombings?\b(?! attack)",
-        RegexOptions.CultureInvariant)]
+    private const string BombingPattern = @"\b(?:IEDs?|improvised explosive devices?|car bombs?|explosive devices?|roadside bombs?|sticky bombs? (?:was|were) (?:attached|detonated)|booby-trapped (?:car|vehicle|motorcycle))\b(?! (?:workshop|factory|in a controlled|left by))|\bdetonat(?:ed|ion|ing)\b(?! (?:IEDs|an explosive belt|in a controlled))|\bexplosions?\b|\bblasts?\b|\bbombings?\b(?! attack)";
+
+    [GeneratedRegex(BombingPattern, RegexOptions.CultureInvariant)]
     private static partial Regex Bombing();
 
-    [GeneratedRegex(@"\bair ?strikes?\b|\baerial (?:attack|bombardment)s?\b|\bbarrel bombs?\b|\b(?:fighter jets|planes|aircraft|warplanes|drones?|helicopters|bombers|Air Force)\b[^.;]{0,40}?\b(?:attacked|struck|bombed|hit|raided|carried out|targeted)\b|\battacked by (?:fighter jets|planes|aircraft|warplanes|drones?)\b|\bwith air support by\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:" + BombingPattern + ")", RegexOptions.CultureInvariant)]
+    private static partial Regex BombingAt();
+
+    private const string AirstrikePattern = @"\bair ?strikes?\b|\baerial (?:attack|bombardment)s?\b|\bbarrel bombs?\b|\b(?:fighter jets|planes|aircraft|warplanes|drones?|helicopters|bombers|Air Force)\b[^.;]{0,40}?\b(?:attacked|struck|bombed|hit|raided|carried out|targeted)\b|\battacked by (?:fighter jets|planes|aircraft|warplanes|drones?)\b|\bwith air support by\b";
+
+    [GeneratedRegex(AirstrikePattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Airstrike();
+
+    [GeneratedRegex(@"\G(?:" + AirstrikePattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AirstrikeAt();
 
     [GeneratedRegex(@"\b(?:fired|launched|launching|firing|fire of) (?:\w+ ){0,2}(?:rockets?|missiles?|mortars?|mortar shells|shells|artillery)\b|\brocket fire\b|\bmortar (?:fire|shells?|attack)\b|\bartillery (?:fire|shelling|shells)\b|\bshell(?:ed|ing)\b|\bshells (?:fired|fell)\b|\bfired at the [\w\s-]{0,40}?\b(?:region|area|positions|rural area)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -138,21 +154,33 @@ public sealed partial class EventTriggerRecognizer
     [GeneratedRegex(@"\bexecut(?:ed|ion|ing)\b|\bbehead(?:ed|ing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Execution();
 
-    [GeneratedRegex(@"\bclash(?:es|ed)?\b|\bexchang(?:ed|es|e) (?:of )?fire\b|\bexchanges of (?:artillery )?fire\b|\bfierce (?:fighting|battle)\b|\b(?:fighting|battles?) (?:took place|continues|continued|broke out)\b|\bwaging (?:a|an) [\w\s]{0,20}battle\b|\bbattle against\b|\b(?:foiled|thwarted|thwarting|repelled|repulsed) (?:an?|the|their) (?:\w+ )?(?:infiltration|attack|assault|attempt)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private const string ClashPattern = @"\bclash(?:es|ed)?\b|\bexchang(?:ed|es|e) (?:of )?fire\b|\bexchanges of (?:artillery )?fire\b|\bfierce (?:fighting|battle)\b|\b(?:fighting|battles?) (?:took place|continues|continued|broke out)\b|\bwaging (?:a|an) [\w\s]{0,20}battle\b|\bbattle against\b|\b(?:foiled|thwarted|thwarting|repelled|repulsed) (?:an?|the|their) (?:\w+ )?(?:infiltration|attack|assault|attempt)\b";
+
+    [GeneratedRegex(ClashPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Clash();
 
-    [GeneratedRegex(@"\b(?:attack(?:ed)?|counterattack|ambush(?:ed|es)?|raid(?:ed|s)?|stormed|broke into|opened (?:\w+ )?fire|sniper fire|machine[- ]?gun fire|gunfire|assassinat(?:ed|ion)|were shot|was shot|shot dead|fired at|infiltrated into|infiltration (?:of|into) (?:the city|a|an)|set fire to|took part in the attack|(?:opened|launched) (?:a |an )?(?:\w+ )?(?:ground attack|offensive|assault))\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:" + ClashPattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClashAt();
+
+    private const string ArmedAssaultPattern = @"\b(?:attack(?:ed)?|counterattack|ambush(?:ed|es)?|raid(?:ed|s)?|stormed|broke into|opened (?:\w+ )?fire|sniper fire|machine[- ]?gun fire|gunfire|assassinat(?:ed|ion)|were shot|was shot|shot dead|fired at|infiltrated into|infiltration (?:of|into) (?:the city|a|an)|set fire to|took part in the attack|(?:opened|launched) (?:a |an )?(?:\w+ )?(?:ground attack|offensive|assault))\b";
+
+    [GeneratedRegex(ArmedAssaultPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ArmedAssault();
+
+    [GeneratedRegex(@"\G(?:" + ArmedAssaultPattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ArmedAssaultAt();
 
     [GeneratedRegex(@"\bkidnap(?:ped|ping|s)?\b|\babduct(?:ed|ion|s)?\b|\btook (?:\w+ ){0,3}hostages?\b|\bcaptured (?:two|three|four|five|\d+|a|an) (?:[\p{Lu}][\w-]* ){0,3}(?:people|civilians|men|women|residents|members|fighters?|soldiers?|officers?|militiam[ae]n)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Abduction();
 
-    [GeneratedRegex(@"\b(?:took|taken|take|taking) over (?:the |a |an )?(?:city|town|village|villages|area|region|road|neighborhood|district|Old City|base|airport|crossing|field|entire|series|parts|large parts|key|\p{Lu})|\btakeover of (?:the )?(?:city|town|village|area|\p{Lu})|\b(?:regained|seized|took|taken|retook|retake|extended its|extended their) control\b(?! of an? (?:ISIS )?(?:hideout|hiding place|cache|position|outpost|vehicle))|\b(?:retake|retook|recaptured|captured the (?:\w+ )?(?:village|city|town|area))\b|\bliberated (?:the )?(?:city|town|village|area|\p{Lu})|\bhad been liberated\b|\bentered (?:the )?(?:city|town|village|Old City|\p{Lu}[\w’'-]+’s Old City|Old City of)\b|\bevacuated its positions\b|\bfall of\b|\bbreak through\b",
-        RegexOptions.CultureInvariant)]
+    private const string TerritoryChangePattern = @"\b(?:took|taken|take|taking) over (?:the |a |an )?(?:city|town|village|villages|area|region|road|neighborhood|district|Old City|base|airport|crossing|field|entire|series|parts|large parts|key|\p{Lu})|\btakeover of (?:the )?(?:city|town|village|area|\p{Lu})|\b(?:regained|seized|took|taken|retook|retake|extended its|extended their) control\b(?! of an? (?:ISIS )?(?:hideout|hiding place|cache|position|outpost|vehicle))|\b(?:retake|retook|recaptured|captured the (?:\w+ )?(?:village|city|town|area))\b|\bliberated (?:the )?(?:city|town|village|area|\p{Lu})|\bhad been liberated\b|\bentered (?:the )?(?:city|town|village|Old City|\p{Lu}[\w’'-]+’s Old City|Old City of)\b|\bevacuated its positions\b|\bfall of\b|\bbreak through\b";
+
+    [GeneratedRegex(TerritoryChangePattern, RegexOptions.CultureInvariant)]
     private static partial Regex TerritoryChange();
+
+    [GeneratedRegex(@"\G(?:" + TerritoryChangePattern + ")", RegexOptions.CultureInvariant)]
+    private static partial Regex TerritoryChangeAt();
 
     [GeneratedRegex(@"\barrest(?:ed|s)?\b|\bdetain(?:ed)?\b|\bdetentions? of\b|\btaken prisoner\b|\bapprehend(?:ed)?\b|\bnabbed\b|\brounded up\b|\bcaptured (?:a |an |the |\d+ |two |three |four |five |six |seven |eight |nine |ten )?(?:squad|ISIS|operatives?|commanders?|suspects?|fighters|foreign fighters|members of ISIS|terrorists?|jihadists?)\b|\bcaptured (?:six|three|two|\d+) ISIS\b|\bhad captured\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -169,12 +197,20 @@ public sealed partial class EventTriggerRecognizer
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Seizure();
 
-    [GeneratedRegex(@"\b(?:carried out|launched|conducted|began) (?:a |an )?(?:\w+[- ]?){0,3}(?:operation|sweep|campaign)s?\b(?! room)|\boperation to (?:locate|detain|mop up|clear|search)\b|\bin (?:a|an) (?:joint|military|security|large-scale|counter-?terrorism|special) (?:\w+ )?operation\b|\boperations? (?:was|were) (?:also )?(?:carried out|launched|conducted)\b|\bprevented the infiltration\b|\bdowning of\b|\bshot down\b|\bdestruction of\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private const string SecurityOperationPattern = @"\b(?:carried out|launched|conducted|began) (?:a |an )?(?:\w+[- ]?){0,3}(?:operation|sweep|campaign)s?\b(?! room)|\boperation to (?:locate|detain|mop up|clear|search)\b|\bin (?:a|an) (?:joint|military|security|large-scale|counter-?terrorism|special) (?:\w+ )?operation\b|\boperations? (?:was|were) (?:also )?(?:carried out|launched|conducted)\b|\bprevented the infiltration\b|\bdowning of\b|\bshot down\b|\bdestruction of\b";
+
+    [GeneratedRegex(SecurityOperationPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecurityOperation();
 
+    [GeneratedRegex(@"\G(?:" + SecurityOperationPattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SecurityOperationAt();
+
     /// <summary>Active killing without a named attack: "had killed 12 ISIS operatives", "killing seven".</summary>
-    [GeneratedRegex(@"\b(?:had |have |has )?kill(?:ed|ing) (?:at least |some |about |more than )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|a|an|the)\b|\bkilling of\b|\btargeted\b",
-        RegexOptions.CultureInvariant)]
+    private const string KillingPattern = @"\b(?:had |have |has )?kill(?:ed|ing) (?:at least |some |about |more than )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|a|an|the)\b|\bkilling of\b|\btargeted\b";
+
+    [GeneratedRegex(KillingPattern, RegexOptions.CultureInvariant)]
     private static partial Regex Killing();
+
+    [GeneratedRegex(@"\G(?:" + KillingPattern + ")", RegexOptions.CultureInvariant)]
+    private static partial Regex KillingAt();
 }

@@ -40,6 +40,9 @@ internal sealed class LiteralGate
     /// <summary>Whether <paramref name="text"/> holds a character a case-insensitive regex equates with an ASCII letter.</summary>
     public static bool HasCaseFoldOddity(ReadOnlySpan<char> text) => text.ContainsAny(CaseFoldOddities);
 
+    /// <summary>Where the first of the words starts in <paramref name="text"/> (in any ASCII case when the gate ignores case), or -1.</summary>
+    public int IndexIn(ReadOnlySpan<char> text) => text.IndexOfAny(Search);
+
     public bool MayMatch(ReadOnlySpan<char> text) =>
         text.ContainsAny(Search) || (_ignoreCase && HasCaseFoldOddity(text));
 }
