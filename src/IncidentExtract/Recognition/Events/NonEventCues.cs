@@ -10,30 +10,30 @@ namespace IncidentExtract.Recognition.Events;
 /// </summary>
 public static partial class NonEventCues
 {
-    public static bool IsNonEvent(string sentence) => IsNonEvent(sentence, CueGates.Scan(sentence), gateCounts: true);
+    public static bool IsNonEvent(string sentence) => IsNonEvent(sentence, CueGates.Scan(sentence), gated: true);
 
     /// <summary>As <see cref="IsNonEvent(string)"/>, with the gate words already scanned (<see cref="EventTriggerRecognizer.ScanWords"/>).</summary>
-    public static bool IsNonEvent(string sentence, GateWords words) => IsNonEvent(sentence, words.Cues, gateCounts: true);
+    public static bool IsNonEvent(string sentence, GateWords words) => IsNonEvent(sentence, words.Cues, gated: true);
 
-    /// <summary>With <paramref name="useGates"/> off every cue runs: the gates' test proves they never change a result.</summary>
+    /// <summary>With <paramref name="useGates"/> off every cue runs its own scan: the gates' test proves they never change a result.</summary>
     internal static bool IsNonEvent(string sentence, bool useGates) =>
-        IsNonEvent(sentence, useGates ? CueGates.Scan(sentence) : ulong.MaxValue, gateCounts: useGates);
+        IsNonEvent(sentence, useGates ? CueGates.Scan(sentence) : ulong.MaxValue, gated: useGates);
 
-    private static bool IsNonEvent(string sentence, ulong open, bool gateCounts) =>
-        ((open & AggregateGate) != 0 && Aggregate().IsMatch(sentence))
-        || ((!gateCounts || HasGroupedNumber(sentence)) && AggregateCount().IsMatch(sentence))
-        || ((open & HypotheticalGate) != 0 && Hypothetical().IsMatch(sentence))
-        || ((open & TrendGate) != 0 && Trend().IsMatch(sentence))
-        || ((open & CommunicationGate) != 0 && Communication().IsMatch(sentence))
+    private static bool IsNonEvent(string sentence, ulong open, bool gated) =>
+        ((open & AggregateGate) != 0 && (gated ? AggregateLed.IsMatch(sentence) : Aggregate().IsMatch(sentence)))
+        || ((!gated || HasGroupedNumber(sentence)) && AggregateCount().IsMatch(sentence))
+        || ((open & HypotheticalGate) != 0 && (gated ? HypotheticalLed.IsMatch(sentence) : Hypothetical().IsMatch(sentence)))
+        || ((open & TrendGate) != 0 && (gated ? TrendLed.IsMatch(sentence) : Trend().IsMatch(sentence)))
+        || ((open & CommunicationGate) != 0 && (gated ? CommunicationLed.IsMatch(sentence) : Communication().IsMatch(sentence)))
         || sentence.TrimEnd().EndsWith(':');
 
     /// <summary>Tallies of many events ("SOHR has documented 207 operations … since early 2024").</summary>
     public static bool IsAggregate(string sentence) => IsAggregate(sentence, useGates: true);
 
-    /// <summary>With <paramref name="useGates"/> off both patterns always run: the gates' test proves they never change a result.</summary>
-    internal static bool IsAggregate(string sentence, bool useGates) =>
-        ((!useGates || AggregateWords.MayMatch(sentence)) && Aggregate().IsMatch(sentence))
-        || ((!useGates || HasGroupedNumber(sentence)) && AggregateCount().IsMatch(sentence));
+    /// <summary>With <paramref name="useGates"/> off both patterns always run their own scans: the gates' test proves they never change a result.</summary>
+    internal static bool IsAggregate(string sentence, bool useGates) => useGates
+        ? AggregateLed.IsMatch(sentence) || (HasGroupedNumber(sentence) && AggregateCount().IsMatch(sentence))
+        : Aggregate().IsMatch(sentence) || AggregateCount().IsMatch(sentence);
 
     // Every match of AggregateCount holds a number grouped by commas ("44,780"): a digit, a comma, a digit (any
     // script's digits, as \d reads them).
@@ -52,15 +52,25 @@ public static partial class NonEventCues
     /// <summary>Fighting reported in many unnamed places at once ("in various areas north of Hama").</summary>
     public static bool IsScattered(string sentence) => IsScattered(sentence, useGates: true);
 
-    internal static bool IsScattered(string sentence, bool useGates) => (!useGates || ScatteredWords.MayMatch(sentence)) && Scattered().IsMatch(sentence);
+    internal static bool IsScattered(string sentence, bool useGates) => useGates ? ScatteredLed.IsMatch(sentence) : Scattered().IsMatch(sentence);
 
-    private static readonly LiteralGate ScatteredWords = new(true, "various", "several", "a number of", "many");
+    private static readonly LedPattern ScatteredLed = new(Scattered(), ScatteredAt(), new(true, "in various", "in several", "in a number of", "in many"));
 
-    [GeneratedRegex(@"\bin (?:various|several|a number of|many) (?:areas|places|regions|towns|villages)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private const string ScatteredPattern = @"\bin (?:various|several|a number of|many) (?:areas|places|regions|towns|villages)\b";
+
+    [GeneratedRegex(ScatteredPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Scattered();
 
+    [GeneratedRegex(@"\G(?:" + ScatteredPattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ScatteredAt();
+
     /// <summary>Interviews, assessments, propaganda, talks: what a block that opens with one goes on about.</summary>
-    public static bool IsCommunication(string sentence) => CommunicationWords.MayMatch(sentence) && Communication().IsMatch(sentence);
+    public static bool IsCommunication(string sentence) => CommunicationLed.IsMatch(sentence);
+
+    /// <summary>As <see cref="IsCommunication(string)"/>, with the gate words already scanned (<see cref="EventTriggerRecognizer.ScanWords"/>).</summary>
+    public static bool IsCommunication(string sentence, GateWords words) => (words.Cues & CommunicationGate) != 0 && CommunicationLed.IsMatch(sentence);
+
+    internal static bool IsCommunication(string sentence, bool useGates) => useGates ? IsCommunication(sentence) : Communication().IsMatch(sentence);
 
     // The words each cue pattern spells in every match (see LiteralGate): the regex runs only on texts holding one.
     // The counted forms ("more than 44,780", "1,200 square") are AggregateCount's, gated by their grouped number:
@@ -81,17 +91,55 @@ public static partial class NonEventCues
     private static readonly LiteralGateSet CueGates = new(Gates);
     private const ulong AggregateGate = 1, HypotheticalGate = 2, TrendGate = 4, CommunicationGate = 8;
 
+    // Where each cue's matches begin (see LedPattern), which its gate's words need not be ("the month of" in "during the month of").
+    private static readonly LedPattern AggregateLed = new(Aggregate(), AggregateAt(), new(true, "since", "among those", "has documented", "statistics",
+        "over the", "in the past", "in recent", "so far this", "sorties", "in various", "during the month of", "in the month of", "population centers",
+        "the number of", "the second", "the third", "the fourth", "the fifth", "the latest", "has been the target of", "series of"));
+    private static readonly LedPattern HypotheticalLed = new(Hypothetical(), HypotheticalAt(), new(false, "will", "would", "may", "might", "could", "should",
+        "is expected to", "are expected to", "was expected to", "were expected to", "in preparation for", "possibility", "warn", "threat", "being carried out"));
+    private static readonly LedPattern TrendLed = new(Trend(), TrendAt(), new(true, "increase", "intensified", "stepped up", "continue", "repeated",
+        "attacks", "clashes", "fighting", "battles", "activit", "operations", "carrying out", "has faced", "has fought", "has lost", "has suffered",
+        "has endured", "have faced", "have fought", "have lost", "have suffered", "have endured", "mopping up", "mop up", "are mopping"));
+    private static readonly LedPattern CommunicationLed = new(Communication(), CommunicationAt(), new(true, "released", "published", "issued", "aired",
+        "infographic", "leaflet", "poster", "pledg", "negotiat", "appointed", "demonstrat", "talks", "congratulat", "in his speech", "in her speech",
+        "declared in", "assessment", "modus operandi", "tactics", "fighting plan", "was based on"));
+
+    // Each of the two patterns must end where the trigger starts ("attempts to ", "a unit that "): before a
+    // trigger most windows spell none of Intention's words and end in none of Background's last words.
+    private static readonly LiteralGate IntentionWords = new(true, "aim of", "in order to", "attempt", "tried to", "trying to", "intend", "plan",
+        "purpose", "so as to", "campaign");
+    private static readonly string[] BackgroundEndings = ["that ", "which ", "who ", "had ", "after ", "before ", "during ", "the "];
+
     /// <summary>A trigger inside an intention ("with the aim of capturing", "attempts to attack") is not an event.</summary>
-    public static bool IsIntended(string sentence, int triggerStart)
+    public static bool IsIntended(string sentence, int triggerStart) => IsIntended(sentence, triggerStart, useGates: true);
+
+    /// <summary>With <paramref name="useGates"/> off both patterns always run: the gates' test proves they never change a result.</summary>
+    internal static bool IsIntended(string sentence, int triggerStart, bool useGates)
     {
         int from = Math.Max(0, triggerStart - 40);
         var before = sentence.AsSpan(from, triggerStart - from);
-        return Intention().IsMatch(before) || Background().IsMatch(before);
+        return ((!useGates || IntentionWords.MayMatch(before)) && Intention().IsMatch(before))
+            || ((!useGates || MayEndBackground(before)) && Background().IsMatch(before));
     }
 
-    [GeneratedRegex(@"\bsince the beginning\b|\bamong those\b|\bsince (?:early|late|mid-?)? ?(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)\b|\bhas documented\b|\bstatistics\b|\bover the (?:past|last) (?:\w+ )?(?:week|weeks|month|months|year|years|two)\b|\bin the past (?:week|month|year|two)\b|\bin recent (?:months|weeks)\b|\bso far this\b|\bsorties\b|\bin various (?:areas|places|regions)\b|\b(?:during|in) the month of\b|\bpopulation centers\b|\bthe number of\b|\bthe (?:second|third|fourth|fifth|latest) in a series\b|\bhas been the target of\b|\bseries of (?:terrorist |suicide )?(?:attacks|bombing attacks)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Background's $ also matches before a closing line feed, and a case-insensitive pattern reads a few
+    // non-ASCII letters as ASCII ones: such windows go to the pattern.
+    private static bool MayEndBackground(ReadOnlySpan<char> before)
+    {
+        if (before.IsEmpty) return false;
+        if (before[^1] == '\n' || LiteralGate.HasCaseFoldOddity(before)) return true;
+        foreach (var ending in BackgroundEndings)
+            if (before.EndsWith(ending, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private const string AggregatePattern = @"\bsince the beginning\b|\bamong those\b|\bsince (?:early|late|mid-?)? ?(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)\b|\bhas documented\b|\bstatistics\b|\bover the (?:past|last) (?:\w+ )?(?:week|weeks|month|months|year|years|two)\b|\bin the past (?:week|month|year|two)\b|\bin recent (?:months|weeks)\b|\bso far this\b|\bsorties\b|\bin various (?:areas|places|regions)\b|\b(?:during|in) the month of\b|\bpopulation centers\b|\bthe number of\b|\bthe (?:second|third|fourth|fifth|latest) in a series\b|\bhas been the target of\b|\bseries of (?:terrorist |suicide )?(?:attacks|bombing attacks)\b";
+
+    [GeneratedRegex(AggregatePattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Aggregate();
+
+    [GeneratedRegex(@"\G(?:" + AggregatePattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AggregateAt();
 
     // The tallies Aggregate leaves out: "more than 44,780", "some 1,200", "over 2,000", "10,000 square (kilometers)".
     [GeneratedRegex(@"\b\d{1,3}(?:,\d{3})+ square\b|\b(?:more than|over|some) \d{1,3}(?:,\d{3})+\b",
@@ -99,17 +147,29 @@ public static partial class NonEventCues
     private static partial Regex AggregateCount();
 
     // Lower-case modals only: "May 17" is a date, "may" a modal.
-    [GeneratedRegex(@"\b(?:will|would|may|might|could|should)\b|\b(?:is|are|was|were) expected to\b|\bin preparation for\b|\bpossibility\b|\bwarn(?:ed|s)?\b|\bthreat(?:en|ens|ened|ening)\b|\bbeing carried out\b",
-        RegexOptions.CultureInvariant)]
+    private const string HypotheticalPattern = @"\b(?:will|would|may|might|could|should)\b|\b(?:is|are|was|were) expected to\b|\bin preparation for\b|\bpossibility\b|\bwarn(?:ed|s)?\b|\bthreat(?:en|ens|ened|ening)\b|\bbeing carried out\b";
+
+    [GeneratedRegex(HypotheticalPattern, RegexOptions.CultureInvariant)]
     private static partial Regex Hypothetical();
 
-    [GeneratedRegex(@"\b(?:increased|intensified|stepped up|continue[sd]? (?:to|their|its))\b(?! control)|\bincrease in\b|\brepeated\b|\b(?:attacks|clashes|fighting|battles|activit(?:y|ies)|operations)\b[^.;:]{0,60}\bcontinued\b|\bcarrying out (?:\w+ )?(?:ambushes|attacks|operations)\b|\b(?:has|have) (?:faced|fought|lost|suffered|endured)\b|\bmopping up\b|\bmop up (?:the desert|the city)\b|\bare mopping\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:" + HypotheticalPattern + ")", RegexOptions.CultureInvariant)]
+    private static partial Regex HypotheticalAt();
+
+    private const string TrendPattern = @"\b(?:increased|intensified|stepped up|continue[sd]? (?:to|their|its))\b(?! control)|\bincrease in\b|\brepeated\b|\b(?:attacks|clashes|fighting|battles|activit(?:y|ies)|operations)\b[^.;:]{0,60}\bcontinued\b|\bcarrying out (?:\w+ )?(?:ambushes|attacks|operations)\b|\b(?:has|have) (?:faced|fought|lost|suffered|endured)\b|\bmopping up\b|\bmop up (?:the desert|the city)\b|\bare mopping\b";
+
+    [GeneratedRegex(TrendPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Trend();
 
-    [GeneratedRegex(@"\b(?:released|published|issued|aired) (?:\w+ ){0,2}(?:photos?|videos?|an? interview|an? infographic|a poster|a statement|a report)\b|\binfographic\b|\bleaflets?\b|\bposter\b|\bpledg(?:e|ed|ing) allegiance\b|\bnegotiat\w*\b|\bappointed\b|\bdemonstrat(?:ion|ions|ors)\b|\btalks\b|\bcongratulat\w*\b|\bin (?:his|her) speech\b|\bdeclared in\b|\bassessment\b|\bmodus operandi\b|\btactics\b|\bfighting plan\b|\bwas based on\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:" + TrendPattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrendAt();
+
+    private const string CommunicationPattern = @"\b(?:released|published|issued|aired) (?:\w+ ){0,2}(?:photos?|videos?|an? interview|an? infographic|a poster|a statement|a report)\b|\binfographic\b|\bleaflets?\b|\bposter\b|\bpledg(?:e|ed|ing) allegiance\b|\bnegotiat\w*\b|\bappointed\b|\bdemonstrat(?:ion|ions|ors)\b|\btalks\b|\bcongratulat\w*\b|\bin (?:his|her) speech\b|\bdeclared in\b|\bassessment\b|\bmodus operandi\b|\btactics\b|\bfighting plan\b|\bwas based on\b";
+
+    [GeneratedRegex(CommunicationPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Communication();
+
+    [GeneratedRegex(@"\G(?:" + CommunicationPattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CommunicationAt();
 
     /// <summary>
     /// A trigger inside a relative clause that describes someone by a past deed is background:
