@@ -21,13 +21,22 @@ public sealed class UnitAnalyzer(EventTriggerRecognizer triggers, IDateRecognize
         // "In the interview, ISIS’s military bureau commander noted that …": a block opened by an
         // interview, assessment or infographic goes on reporting it, not events.
         var sentences = SentenceSplitter.Split(blockText);
-        bool reportedSpeech = sentences is [var opening, ..] && NonEventCues.IsCommunication(opening.Of(masked));
+        // The opening's text and gate words serve both this test and its own unit below.
+        string openingText = "";
+        GateWords openingWords = default;
+        if (sentences.Count > 0)
+        {
+            openingText = sentences[0].Of(masked);
+            openingWords = triggers.ScanWords(openingText);
+        }
+        bool reportedSpeech = sentences.Count > 0 && NonEventCues.IsCommunication(openingText, openingWords);
         var seams = UnitPatterns.ClauseSeam().Matches(masked);
         int seamIndex = 0;
-        foreach (var sentence in sentences)
+        for (int i = 0; i < sentences.Count; i++)
         {
-            var sentenceText = sentence.Of(masked);
-            var words = triggers.ScanWords(sentenceText);
+            var sentence = sentences[i];
+            var sentenceText = i == 0 ? openingText : sentence.Of(masked);
+            var words = i == 0 ? openingWords : triggers.ScanWords(sentenceText);
             bool sentenceIsNonEvent = quotation || reportedSpeech || NonEventCues.IsNonEvent(sentenceText, words);
             if (sentenceIsNonEvent)
             {
@@ -70,7 +79,7 @@ public sealed class UnitAnalyzer(EventTriggerRecognizer triggers, IDateRecognize
             dateMentions,
             (IReadOnlyList<Citation>?)unitCitations ?? [],
             IsNonEvent: isNonEvent,
-            IsStatement: UnitPatterns.IsStatement(maskedText),
+            IsStatement: NonEventCues.IsStatement(maskedText, words),
             StartsWithConnector: UnitPatterns.StartsWithConnector(maskedText),
             IsClause: isClause);
     }

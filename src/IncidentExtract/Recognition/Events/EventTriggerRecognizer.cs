@@ -26,19 +26,19 @@ public sealed partial class EventTriggerRecognizer
     // given too: the words every match begins with, which the gate's words need not be ("opened … fire").
     private readonly (EventType Type, bool Weak, Regex Pattern, LiteralGate Gate, LedPattern? Led)[] _patterns =
     [
-        (EventType.SuicideBombing, false, SuicideBombing(), new(true, "suicide", "blew", "blown"), null),
+        (EventType.SuicideBombing, false, SuicideBombing(), new(true, "suicide", "blew", "blown"), new LedPattern(SuicideBombing(), SuicideBombingAt(), new(true, "suicide", "blew", "blown"))),
         (EventType.Bombing, false, Bombing(), new(false, "IED", "explosive device", "bomb", "booby-trapped", "detonat", "explosion", "blast"), new LedPattern(Bombing(), BombingAt(), new(false, "IED", "improvised explosive device", "car bomb", "explosive device", "roadside bomb", "sticky bomb", "booby-trapped", "detonat", "explosion", "blast", "bombing"))),
         (EventType.Airstrike, false, Airstrike(), new(true, "strike", "aerial", "barrel bomb", "fighter jets", "planes", "aircraft", "drone", "helicopters", "bombers", "air force", "air support"), new LedPattern(Airstrike(), AirstrikeAt(), new(true, "air strike", "airstrike", "aerial", "barrel bomb", "fighter jets", "planes", "aircraft", "warplanes", "drone", "helicopters", "bombers", "air force", "attacked by", "with air support by"))),
-        (EventType.Shelling, false, Shelling(), new(true, "rocket", "missile", "mortar", "shell", "artillery", "fired at the"), null),
-        (EventType.Execution, false, Execution(), new(true, "execut", "behead"), null),
+        (EventType.Shelling, false, Shelling(), new(true, "rocket", "missile", "mortar", "shell", "artillery", "fired at the"), new LedPattern(Shelling(), ShellingAt(), new(true, "fired", "launched", "launching", "firing", "fire of", "rocket fire", "mortar", "artillery", "shell"))),
+        (EventType.Execution, false, Execution(), new(true, "execut", "behead"), new LedPattern(Execution(), ExecutionAt(), new(true, "execut", "behead"))),
         (EventType.Clash, false, Clash(), new(true, "clash", "exchang", "fierce", "fighting", "battle", "foiled", "thwart", "repelled", "repulsed"), new LedPattern(Clash(), ClashAt(), new(true, "clash", "exchang", "fierce", "fighting", "battle", "waging", "foiled", "thwart", "repelled", "repulsed"))),
         (EventType.ArmedAssault, false, ArmedAssault(), new(true, "attack", "ambush", "raid", "stormed", "broke into", "fire", "shot", "infiltrat", "offensive", "assault", "assassinat"), new LedPattern(ArmedAssault(), ArmedAssaultAt(), new(true, "attack", "counterattack", "ambush", "raid", "stormed", "broke into", "opened", "sniper fire", "machine", "gunfire", "assassinat", "were shot", "was shot", "shot dead", "fired at", "infiltrat", "set fire to", "took part in the attack", "launched"))),
-        (EventType.Abduction, false, Abduction(), new(true, "kidnap", "abduct", "hostage", "captured"), null),
+        (EventType.Abduction, false, Abduction(), new(true, "kidnap", "abduct", "hostage", "captured"), new LedPattern(Abduction(), AbductionAt(), new(true, "kidnap", "abduct", "took", "captured"))),
         (EventType.TerritoryChange, false, TerritoryChange(), new(false, "took over", "taken over", "take over", "taking over", "takeover", "control", "retake", "retook", "recaptured", "captured the", "liberated", "entered", "evacuated its positions", "fall of", "break through"), new LedPattern(TerritoryChange(), TerritoryChangeAt(), new(false, "took over", "taken over", "take over", "taking over", "takeover of", "regained control", "seized control", "took control", "taken control", "retook", "retake", "extended its control", "extended their control", "recaptured", "captured the", "liberated", "had been liberated", "entered", "evacuated its positions", "fall of", "break through"))),
-        (EventType.Arrest, false, Arrest(), new(true, "arrest", "detain", "detention", "prisoner", "apprehend", "captured", "nabbed", "rounded up"), null),
-        (EventType.Surrender, false, Surrender(), new(true, "surrender", "turned themselves in", "handed"), null),
-        (EventType.Escape, false, Escape(), new(true, "escape", "prison", "broke out of"), null),
-        (EventType.Seizure, false, Seizure(), new(true, "cache", "seized", "found", "confiscated", "controlled manner", "neutralized", "took control of"), null),
+        (EventType.Arrest, false, Arrest(), new(true, "arrest", "detain", "detention", "prisoner", "apprehend", "captured", "nabbed", "rounded up"), new LedPattern(Arrest(), ArrestAt(), new(true, "arrest", "detain", "detention", "taken prisoner", "apprehend", "nabbed", "rounded up", "captured", "had captured"))),
+        (EventType.Surrender, false, Surrender(), new(true, "surrender", "turned themselves in", "handed"), new LedPattern(Surrender(), SurrenderAt(), new(true, "surrender", "turned themselves in", "handed"))),
+        (EventType.Escape, false, Escape(), new(true, "escape", "prison", "broke out of"), new LedPattern(Escape(), EscapeAt(), new(true, "escape", "prison", "broke out of"))),
+        (EventType.Seizure, false, Seizure(), new(true, "cache", "seized", "found", "confiscated", "controlled manner", "neutralized", "took control of"), new LedPattern(Seizure(), SeizureAt(), new(true, "weapon", "arms", "ammunition", "explosive", "IEDs", "equipment", "seized", "found", "confiscated", "detonated", "neutralized", "took control of"))),
         (EventType.Other, false, SecurityOperation(), new(true, "operation", "sweep", "campaign", "prevented the infiltration", "foiled", "thwart", "downing of", "shot down", "destruction of"), new LedPattern(SecurityOperation(), SecurityOperationAt(), new(true, "carried out", "launched", "conducted", "began", "operation", "in a", "prevented the infiltration", "downing of", "shot down", "destruction of"))),
         (EventType.ArmedAssault, true, Killing(), new(false, "kill", "targeted"), new LedPattern(Killing(), KillingAt(), new(false, "had kill", "have kill", "has kill", "kill", "targeted"))),
     ];
@@ -127,9 +127,13 @@ public sealed partial class EventTriggerRecognizer
     public static bool IsSecurityCustody(EventType t) => t is EventType.Arrest or EventType.Surrender;
 
     // "Two female suicide bombers … were detained" names people, not an attack: a bomber counts only when he acts.
-    [GeneratedRegex(@"\bsuicide (?:bombings?|attacks?|car bombs?)\b|\bsuicide bomber (?:\w+ ){0,4}?(?:blew|detonated|exploded|set off)\b|\bblew (?:himself|herself|themselves) up\b|\bblown (?:himself|herself|themselves) up\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private const string SuicideBombingPattern = @"\bsuicide (?:bombings?|attacks?|car bombs?)\b|\bsuicide bomber (?:\w+ ){0,4}?(?:blew|detonated|exploded|set off)\b|\bblew (?:himself|herself|themselves) up\b|\bblown (?:himself|herself|themselves) up\b";
+
+    [GeneratedRegex(SuicideBombingPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SuicideBombing();
+
+    [GeneratedRegex(@"\G(?:" + SuicideBombingPattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SuicideBombingAt();
 
     private const string BombingPattern = @"\b(?:IEDs?|improvised explosive devices?|car bombs?|explosive devices?|roadside bombs?|sticky bombs? (?:was|were) (?:attached|detonated)|booby-trapped (?:car|vehicle|motorcycle))\b(?! (?:workshop|factory|in a controlled|left by))|\bdetonat(?:ed|ion|ing)\b(?! (?:IEDs|an explosive belt|in a controlled))|\bexplosions?\b|\bblasts?\b|\bbombings?\b(?! attack)";
 
@@ -147,12 +151,21 @@ public sealed partial class EventTriggerRecognizer
     [GeneratedRegex(@"\G(?:" + AirstrikePattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AirstrikeAt();
 
-    [GeneratedRegex(@"\b(?:fired|launched|launching|firing|fire of) (?:\w+ ){0,2}(?:rockets?|missiles?|mortars?|mortar shells|shells|artillery)\b|\brocket fire\b|\bmortar (?:fire|shells?|attack)\b|\bartillery (?:fire|shelling|shells)\b|\bshell(?:ed|ing)\b|\bshells (?:fired|fell)\b|\bfired at the [\w\s-]{0,40}?\b(?:region|area|positions|rural area)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private const string ShellingPattern = @"\b(?:fired|launched|launching|firing|fire of) (?:\w+ ){0,2}(?:rockets?|missiles?|mortars?|mortar shells|shells|artillery)\b|\brocket fire\b|\bmortar (?:fire|shells?|attack)\b|\bartillery (?:fire|shelling|shells)\b|\bshell(?:ed|ing)\b|\bshells (?:fired|fell)\b|\bfired at the [\w\s-]{0,40}?\b(?:region|area|positions|rural area)\b";
+
+    [GeneratedRegex(ShellingPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Shelling();
 
-    [GeneratedRegex(@"\bexecut(?:ed|ion|ing)\b|\bbehead(?:ed|ing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:" + ShellingPattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ShellingAt();
+
+    private const string ExecutionPattern = @"\bexecut(?:ed|ion|ing)\b|\bbehead(?:ed|ing)\b";
+
+    [GeneratedRegex(ExecutionPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Execution();
+
+    [GeneratedRegex(@"\G(?:" + ExecutionPattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ExecutionAt();
 
     private const string ClashPattern = @"\bclash(?:es|ed)?\b|\bexchang(?:ed|es|e) (?:of )?fire\b|\bexchanges of (?:artillery )?fire\b|\bfierce (?:fighting|battle)\b|\b(?:fighting|battles?) (?:took place|continues|continued|broke out)\b|\bwaging (?:a|an) [\w\s]{0,20}battle\b|\bbattle against\b|\b(?:foiled|thwarted|thwarting|repelled|repulsed) (?:an?|the|their) (?:\w+ )?(?:infiltration|attack|assault|attempt)\b";
 
@@ -170,9 +183,13 @@ public sealed partial class EventTriggerRecognizer
     [GeneratedRegex(@"\G(?:" + ArmedAssaultPattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ArmedAssaultAt();
 
-    [GeneratedRegex(@"\bkidnap(?:ped|ping|s)?\b|\babduct(?:ed|ion|s)?\b|\btook (?:\w+ ){0,3}hostages?\b|\bcaptured (?:two|three|four|five|\d+|a|an) (?:[\p{Lu}][\w-]* ){0,3}(?:people|civilians|men|women|residents|members|fighters?|soldiers?|officers?|militiam[ae]n)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private const string AbductionPattern = @"\bkidnap(?:ped|ping|s)?\b|\babduct(?:ed|ion|s)?\b|\btook (?:\w+ ){0,3}hostages?\b|\bcaptured (?:two|three|four|five|\d+|a|an) (?:[\p{Lu}][\w-]* ){0,3}(?:people|civilians|men|women|residents|members|fighters?|soldiers?|officers?|militiam[ae]n)\b";
+
+    [GeneratedRegex(AbductionPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Abduction();
+
+    [GeneratedRegex(@"\G(?:" + AbductionPattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AbductionAt();
 
     private const string TerritoryChangePattern = @"\b(?:took|taken|take|taking) over (?:the |a |an )?(?:city|town|village|villages|area|region|road|neighborhood|district|Old City|base|airport|crossing|field|entire|series|parts|large parts|key|\p{Lu})|\btakeover of (?:the )?(?:city|town|village|area|\p{Lu})|\b(?:regained|seized|took|taken|retook|retake|extended its|extended their) control\b(?! of an? (?:ISIS )?(?:hideout|hiding place|cache|position|outpost|vehicle))|\b(?:retake|retook|recaptured|captured the (?:\w+ )?(?:village|city|town|area))\b|\bliberated (?:the )?(?:city|town|village|area|\p{Lu})|\bhad been liberated\b|\bentered (?:the )?(?:city|town|village|Old City|\p{Lu}[\w’'-]+’s Old City|Old City of)\b|\bevacuated its positions\b|\bfall of\b|\bbreak through\b";
 
@@ -182,20 +199,37 @@ public sealed partial class EventTriggerRecognizer
     [GeneratedRegex(@"\G(?:" + TerritoryChangePattern + ")", RegexOptions.CultureInvariant)]
     private static partial Regex TerritoryChangeAt();
 
-    [GeneratedRegex(@"\barrest(?:ed|s)?\b|\bdetain(?:ed)?\b|\bdetentions? of\b|\btaken prisoner\b|\bapprehend(?:ed)?\b|\bnabbed\b|\brounded up\b|\bcaptured (?:a |an |the |\d+ |two |three |four |five |six |seven |eight |nine |ten )?(?:squad|ISIS|operatives?|commanders?|suspects?|fighters|foreign fighters|members of ISIS|terrorists?|jihadists?)\b|\bcaptured (?:six|three|two|\d+) ISIS\b|\bhad captured\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private const string ArrestPattern = @"\barrest(?:ed|s)?\b|\bdetain(?:ed)?\b|\bdetentions? of\b|\btaken prisoner\b|\bapprehend(?:ed)?\b|\bnabbed\b|\brounded up\b|\bcaptured (?:a |an |the |\d+ |two |three |four |five |six |seven |eight |nine |ten )?(?:squad|ISIS|operatives?|commanders?|suspects?|fighters|foreign fighters|members of ISIS|terrorists?|jihadists?)\b|\bcaptured (?:six|three|two|\d+) ISIS\b|\bhad captured\b";
+
+    [GeneratedRegex(ArrestPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Arrest();
 
-    [GeneratedRegex(@"\bsurrendered\b|\bsurrenders? to\b|\bturned themselves in\b|\bhanded (?:themselves|over their weapons)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:" + ArrestPattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ArrestAt();
+
+    private const string SurrenderPattern = @"\bsurrendered\b|\bsurrenders? to\b|\bturned themselves in\b|\bhanded (?:themselves|over their weapons)\b";
+
+    [GeneratedRegex(SurrenderPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Surrender();
 
-    [GeneratedRegex(@"\bescaped?\b|\bescapees?\b|\bprison ?break\b|\bbroke out of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:" + SurrenderPattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SurrenderAt();
+
+    private const string EscapePattern = @"\bescaped?\b|\bescapees?\b|\bprison ?break\b|\bbroke out of\b";
+
+    [GeneratedRegex(EscapePattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Escape();
 
-    [GeneratedRegex(@"\bweapons? cache\b|\b(?:arms|weapons|ammunition|explosives?|explosive belts?|IEDs|equipment) (?:\w+ ){0,6}(?:were |was )?(?:seized|found|confiscated)\b|\b(?:seized|found|confiscated) (?:\w+ ){0,4}(?:weapons|ammunition|explosive belts?|sticky bombs|IEDs|trucks)\b|\bdetonated (?:the )?IEDs in a controlled manner\b|\bneutralized (?:a|an|the) booby-trapped\b|\btook control of an? (?:ISIS )?(?:hideout|hiding place|cache)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:" + EscapePattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EscapeAt();
+
+    private const string SeizurePattern = @"\bweapons? cache\b|\b(?:arms|weapons|ammunition|explosives?|explosive belts?|IEDs|equipment) (?:\w+ ){0,6}(?:were |was )?(?:seized|found|confiscated)\b|\b(?:seized|found|confiscated) (?:\w+ ){0,4}(?:weapons|ammunition|explosive belts?|sticky bombs|IEDs|trucks)\b|\bdetonated (?:the )?IEDs in a controlled manner\b|\bneutralized (?:a|an|the) booby-trapped\b|\btook control of an? (?:ISIS )?(?:hideout|hiding place|cache)\b";
+
+    [GeneratedRegex(SeizurePattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Seizure();
+
+    [GeneratedRegex(@"\G(?:" + SeizurePattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SeizureAt();
 
     private const string SecurityOperationPattern = @"\b(?:carried out|launched|conducted|began) (?:a |an )?(?:\w+[- ]?){0,3}(?:operation|sweep|campaign)s?\b(?! room)|\boperation to (?:locate|detain|mop up|clear|search)\b|\bin (?:a|an) (?:joint|military|security|large-scale|counter-?terrorism|special) (?:\w+ )?operation\b|\boperations? (?:was|were) (?:also )?(?:carried out|launched|conducted)\b|\bprevented the infiltration\b|\bdowning of\b|\bshot down\b|\bdestruction of\b";
 

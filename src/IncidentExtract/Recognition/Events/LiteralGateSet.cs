@@ -6,8 +6,10 @@ namespace IncidentExtract.Recognition.Events;
 /// A sentence goes past some twenty gates; one table walk costs less than twenty vectorised
 /// searches whose many short words ("air", "fire", "over") keep stopping to verify candidates.
 /// </summary>
-/// <remarks>Every word is indexed by its first three characters, folded to lower-case ASCII, space or
-/// hyphen; a position of the text looks up its three characters and checks the few words filed there.
+/// <remarks>Every word is indexed by three of its characters in a row, folded to lower-case ASCII, space or
+/// hyphen; a position of the text looks up the three characters ending there and checks the few words filed
+/// there. A word is filed under its three characters least common in running text ("month" in "the month of",
+/// not "the"): a key hit costs a comparison per word filed under it, and "the" or "in " end every few words.
 /// A character of any other kind enters the key as a zero, which no filed key holds: the loop needs no
 /// count of the characters since the last break.</remarks>
 internal sealed class LiteralGateSet
@@ -31,9 +33,9 @@ internal sealed class LiteralGateSet
             if (gates[g].IgnoresCase) _ignoreCaseGates |= 1UL << g;
             foreach (var word in gates[g].Words)
             {
-                var key = Key(word);
-                if (key < 0) throw new ArgumentException($"Gate word \"{word}\" must open with three letters, spaces or hyphens.", nameof(gates));
-                (filed[key] ??= []).Add(new Entry(word, 1UL << g, gates[g].IgnoresCase));
+                var (key, offset) = RarestKey(word);
+                if (key < 0) throw new ArgumentException($"Gate word \"{word}\" must hold three letters, spaces or hyphens in a row.", nameof(gates));
+                (filed[key] ??= []).Add(new Entry(word, offset, 1UL << g, gates[g].IgnoresCase));
             }
         }
         for (var k = 0; k < filed.Length; k++)
@@ -59,10 +61,34 @@ internal sealed class LiteralGateSet
             var filed = _byKey[key];
             for (var e = 0; e < filed.Length; e++)
             {
-                if ((open & filed[e].Gate) == 0 && filed[e].MatchesAt(text, i + 1 - KeyLength)) open |= filed[e].Gate;
+                if ((open & filed[e].Gate) == 0 && filed[e].MatchesAt(text, i + 1 - KeyLength - filed[e].Offset)) open |= filed[e].Gate;
             }
         }
         return open;
+    }
+
+    // The commonest three-character runs of English prose (folded as keys are), commonest first: a word
+    // avoids filing under one of these when it holds a rarer run.
+    private static readonly string[] CommonRuns =
+    [
+        "the", " th", "he ", "in ", " an", "and", "nd ", "ing", "ng ", " of", "of ", "ed ", "ion", "tio", "ent", " in", "on ",
+        "er ", "es ", " to", "to ", "re ", "at ", "is ", "ati", "for", "ter", "con", "ere", "ver", "her", "ate", "ons", "al ",
+        " co", " re", "ted", "was", "tha", "ith", "wit", "all", "res", "pro", "ers", "int", "sta", "ope", "ove", "pre", "com",
+    ];
+
+    /// <summary>The key of the word's least common run of three (the first of equals), with where it starts; -1 when it has none.</summary>
+    private static (int Key, int Offset) RarestKey(string word)
+    {
+        (int Key, int Offset, int Rank) best = (-1, 0, -1);
+        for (var offset = 0; offset + KeyLength <= word.Length; offset++)
+        {
+            var key = Key(word.AsSpan(offset));
+            if (key < 0) continue;
+            var common = Array.IndexOf(CommonRuns, word.Substring(offset, KeyLength).ToLowerInvariant());
+            var rank = common < 0 ? CommonRuns.Length : common;
+            if (rank > best.Rank) best = (key, offset, rank);
+        }
+        return (best.Key, best.Offset);
     }
 
     private static int Key(ReadOnlySpan<char> chars)
@@ -87,10 +113,11 @@ internal sealed class LiteralGateSet
         0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 0, 0, 0, 0, 0,
     ];
 
-    private sealed record Entry(string Word, ulong Gate, bool IgnoreCase)
+    /// <param name="Offset">Where in the word the characters it is filed under start.</param>
+    private sealed record Entry(string Word, int Offset, ulong Gate, bool IgnoreCase)
     {
         public bool MatchesAt(ReadOnlySpan<char> text, int start) =>
-            start + Word.Length <= text.Length
+            start >= 0 && start + Word.Length <= text.Length
             && (IgnoreCase
                 ? text.Slice(start, Word.Length).Equals(Word, StringComparison.OrdinalIgnoreCase)
                 : text.Slice(start, Word.Length).SequenceEqual(Word));

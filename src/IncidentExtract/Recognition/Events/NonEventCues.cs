@@ -72,6 +72,14 @@ public static partial class NonEventCues
 
     internal static bool IsCommunication(string sentence, bool useGates) => useGates ? IsCommunication(sentence) : Communication().IsMatch(sentence);
 
+    /// <summary>What people said rather than did ("… said that …", "it should be noted"): ends an incident's run of continuation sentences.</summary>
+    public static bool IsStatement(string sentence) => StatementLed.IsMatch(sentence);
+
+    /// <summary>As <see cref="IsStatement(string)"/>, with the gate words already scanned (<see cref="EventTriggerRecognizer.ScanWords"/>).</summary>
+    public static bool IsStatement(string sentence, GateWords words) => (words.Cues & StatementGate) != 0 && StatementLed.IsMatch(sentence);
+
+    internal static bool IsStatement(string sentence, bool useGates) => useGates ? IsStatement(sentence) : Statement().IsMatch(sentence);
+
     // The words each cue pattern spells in every match (see LiteralGate): the regex runs only on texts holding one.
     // The counted forms ("more than 44,780", "1,200 square") are AggregateCount's, gated by their grouped number:
     // "over", "some" and "more than" alone would open this gate on most sentences.
@@ -86,10 +94,12 @@ public static partial class NonEventCues
     private static readonly LiteralGate CommunicationWords = new(true, "released", "published", "issued", "aired", "infographic", "poster",
         "leaflet", "allegiance", "negotiat", "appointed", "demonstrat", "talks", "congratulat", "speech", "declared in",
         "assessment", "modus operandi", "tactics", "fighting plan", "was based on");
-    // One pass answers all four gates; the bits follow the order given.
-    internal static readonly LiteralGate[] Gates = [AggregateWords, HypotheticalWords, TrendWords, CommunicationWords];
+    private static readonly LiteralGate StatementWords = new(true, "declar", "said", "stated", "noted", "added", "expressed", "claim",
+        "stressed", "boasted", "assessment");
+    // One pass answers all five gates; the bits follow the order given.
+    internal static readonly LiteralGate[] Gates = [AggregateWords, HypotheticalWords, TrendWords, CommunicationWords, StatementWords];
     private static readonly LiteralGateSet CueGates = new(Gates);
-    private const ulong AggregateGate = 1, HypotheticalGate = 2, TrendGate = 4, CommunicationGate = 8;
+    private const ulong AggregateGate = 1, HypotheticalGate = 2, TrendGate = 4, CommunicationGate = 8, StatementGate = 16;
 
     // Where each cue's matches begin (see LedPattern), which its gate's words need not be ("the month of" in "during the month of").
     private static readonly LedPattern AggregateLed = new(Aggregate(), AggregateAt(), new(true, "since", "among those", "has documented", "statistics",
@@ -100,6 +110,8 @@ public static partial class NonEventCues
     private static readonly LedPattern TrendLed = new(Trend(), TrendAt(), new(true, "increase", "intensified", "stepped up", "continue", "repeated",
         "attacks", "clashes", "fighting", "battles", "activit", "operations", "carrying out", "has faced", "has fought", "has lost", "has suffered",
         "has endured", "have faced", "have fought", "have lost", "have suffered", "have endured", "mopping up", "mop up", "are mopping"));
+    private static readonly LedPattern StatementLed = new(Statement(), StatementAt(), new(true, "declar", "said", "stated", "noted", "added",
+        "expressed", "claim", "stressed", "boasted", "in the ITIC", "it should be noted"));
     private static readonly LedPattern CommunicationLed = new(Communication(), CommunicationAt(), new(true, "released", "published", "issued", "aired",
         "infographic", "leaflet", "poster", "pledg", "negotiat", "appointed", "demonstrat", "talks", "congratulat", "in his speech", "in her speech",
         "declared in", "assessment", "modus operandi", "tactics", "fighting plan", "was based on"));
@@ -170,6 +182,14 @@ public static partial class NonEventCues
 
     [GeneratedRegex(@"\G(?:" + CommunicationPattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommunicationAt();
+
+    private const string StatementPattern = @"\b(?:declar\w*|declaration|said|stated|noted|added|expressed|claims? that|stressed|boasted|in the ITIC’s assessment|it should be noted)\b";
+
+    [GeneratedRegex(StatementPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Statement();
+
+    [GeneratedRegex(@"\G(?:" + StatementPattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StatementAt();
 
     /// <summary>
     /// A trigger inside a relative clause that describes someone by a past deed is background:
