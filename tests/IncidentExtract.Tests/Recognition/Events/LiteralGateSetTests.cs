@@ -27,6 +27,22 @@ public class LiteralGateSetTests
         each.Should().Be(expected);
     }
 
+    // "the month of" is filed under a rarer run than "the": found all the same, at the start of a text too.
+    private static readonly LiteralGate MonthWords = new(true, "the month of", "in recent");
+    private static readonly LiteralGateSet MonthGates = new(MonthWords);
+
+    [Theory]
+    [InlineData("  • On July 1, 2017, ISIS published an infographic summing up its activity during the month of Ramadan (May 26 to June 24, 2017).", 1)]
+    [InlineData("the month of Ramadan", 1)]
+    [InlineData(" ISIS also increased its terrorist attacks and guerrilla warfare throughout Iraq.", 0)]
+    [InlineData("  • The Kurdish forces reported that during the battles in the Hajin area, they had captured six ISIS foreign fighters who had carried out terrorist activity in recent years.", 1)]
+    [InlineData("month of", 0)]
+    public void A_word_filed_under_a_later_run_is_found_where_it_starts(string text, int expected)
+    {
+        MonthGates.Scan(text).Should().Be((ulong)expected);
+        MonthWords.MayMatch(text).Should().Be(expected == 1);
+    }
+
     [Fact]
     public void A_word_the_index_cannot_file_is_refused()
     {

@@ -45,6 +45,9 @@ public class LiteralGateConsistencyTests
         data.Add("Also on Monday, special forces within the Internal Security Forces (Asayish), nabbed five ISIS militants in two separate raids.");
         data.Add("SOHR has documented 207 operations carried out by ISIS since early 2024.");
         data.Add("Deir Ezzor province: Gunmen of ISIS cells opened machinegun fire on an oil truck near the village of Al-Makaman.");
+        // Windows before a trigger that end as Background's do, one of them at a line break its $ also accepts.
+        data.Add("- Diyala Province: Iraqi security forces prevented the infiltration of dozens of ISIS operatives who had fled after the takeover of Al-Hawija by the Iraqi security forces.");
+        data.Add("- Diyala Province: Iraqi security forces prevented the infiltration of dozens of ISIS operatives who had fled after the\ntakeover of Al-Hawija by the Iraqi security forces.");
         return data;
     }
 
@@ -62,5 +65,21 @@ public class LiteralGateConsistencyTests
         var words = Triggers.ScanWords(sentence);
         Triggers.Recognize(sentence, words).Should().Equal(Triggers.Recognize(sentence, useGates: false));
         NonEventCues.IsNonEvent(sentence, words).Should().Be(NonEventCues.IsNonEvent(sentence, useGates: false));
+        NonEventCues.IsStatement(sentence, words).Should().Be(NonEventCues.IsStatement(sentence, useGates: false));
+        NonEventCues.IsStatement(sentence).Should().Be(NonEventCues.IsStatement(sentence, useGates: false));
+        NonEventCues.IsCommunication(sentence, words).Should().Be(NonEventCues.IsCommunication(sentence, useGates: false));
+        NonEventCues.IsCommunication(sentence).Should().Be(NonEventCues.IsCommunication(sentence, useGates: false));
+    }
+
+    /// <summary>The intention window's word gate and Background's ending test, at every word start (where triggers start).</summary>
+    [Theory]
+    [MemberData(nameof(Sentences))]
+    public void Gated_and_ungated_intention_agree(string sentence)
+    {
+        for (var at = 0; at < sentence.Length; at++)
+        {
+            if (at > 0 && char.IsLetterOrDigit(sentence[at - 1])) continue;
+            NonEventCues.IsIntended(sentence, at).Should().Be(NonEventCues.IsIntended(sentence, at, useGates: false), "at {0}", at);
+        }
     }
 }
