@@ -124,6 +124,7 @@ public sealed class IncidentGrouper(Func<string, NamedPlace?> placeOf)
     /// </summary>
     private static List<List<IncidentUnit>> MergeRestatedRanges(List<List<IncidentUnit>> drafts, DateContext context)
     {
+        if (drafts.Count < 2) return drafts; // most blocks tell one incident: nothing to merge, no dates to resolve
         var dates = drafts.Select(d => d.Where(u => u.HasEvent).Select(u => FirstDate(u, context)).FirstOrDefault(x => x is not null)).ToList();
         for (int j = drafts.Count - 1; j > 0; j--)
         {

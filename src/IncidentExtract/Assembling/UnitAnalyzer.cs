@@ -13,7 +13,9 @@ public sealed class UnitAnalyzer(EventTriggerRecognizer triggers, IDateRecognize
 {
     public IReadOnlyList<IncidentUnit> Analyze(string blockText)
     {
-        var blockCitations = citations.Parse(blockText).Where(c => c.Sources.Count > 0).ToList();
+        var blockCitations = new List<Citation>();
+        foreach (var c in citations.Parse(blockText))
+            if (c.Sources.Count > 0) blockCitations.Add(c);
         var masked = Mask(blockText, blockCitations);
         var units = new List<IncidentUnit>();
         // A paragraph that is one quotation reports words, not events.
@@ -30,7 +32,9 @@ public sealed class UnitAnalyzer(EventTriggerRecognizer triggers, IDateRecognize
             openingWords = triggers.ScanWords(openingText);
         }
         bool reportedSpeech = sentences.Count > 0 && NonEventCues.IsCommunication(openingText, openingWords);
-        var seams = UnitPatterns.ClauseSeam().Matches(masked);
+        // Where and how long, not Match objects: a seam is read for its place and its first character only.
+        var seams = new List<Seam>();
+        foreach (var m in UnitPatterns.ClauseSeam().EnumerateMatches(masked)) seams.Add(new Seam(m.Index, m.Length));
         int seamIndex = 0;
         for (int i = 0; i < sentences.Count; i++)
         {
@@ -88,7 +92,7 @@ public sealed class UnitAnalyzer(EventTriggerRecognizer triggers, IDateRecognize
     /// Splits a sentence at a clause seam only when both sides hold an event trigger:
     /// "…(this week a Syrian convoy was attacked …; last week an ISIS squad carried out …)".
     /// </summary>
-    private List<TextSpan> Clauses(string masked, TextSpan sentence, System.Text.RegularExpressions.MatchCollection seams, int firstSeam)
+    private List<TextSpan> Clauses(string masked, TextSpan sentence, List<Seam> seams, int firstSeam)
     {
         var clauses = new List<TextSpan>(1);
         int start = sentence.Start;
@@ -99,7 +103,7 @@ public sealed class UnitAnalyzer(EventTriggerRecognizer triggers, IDateRecognize
             if (seam.Index < start) continue;
             var left = masked[start..seam.Index];
             var right = masked[(seam.Index + seam.Length)..sentence.End];
-            bool semicolon = seam.Value.StartsWith(';');
+            bool semicolon = masked[seam.Index] == ';';
             if (HasEvent(left) && (semicolon ? HasEvent(right) : StartsWithEvent(right)))
             {
                 clauses.Add(new TextSpan(start, seam.Index - start));
@@ -130,8 +134,13 @@ public sealed class UnitAnalyzer(EventTriggerRecognizer triggers, IDateRecognize
         for (int i = 0; i < units.Count; i++)
         {
             if (units[i].Citations.Count > 0) continue;
-            var next = cites.FirstOrDefault(c => c.Start >= units[i].Start + units[i].Text.Length);
-            if (next is not null) units[i] = units[i] with { CoveringCitation = next };
+            var end = units[i].Start + units[i].Text.Length;
+            foreach (var c in cites)
+            {
+                if (c.Start < end) continue;
+                units[i] = units[i] with { CoveringCitation = c };
+                break;
+            }
         }
         return units;
     }
@@ -151,4 +160,7 @@ public sealed class UnitAnalyzer(EventTriggerRecognizer triggers, IDateRecognize
             for (int i = c.Start; i < c.Start + c.Length && i < chars.Length; i++) chars[i] = ' ';
         return new string(chars);
     }
+
+    /// <summary>A clause seam's place in the masked block.</summary>
+    private readonly record struct Seam(int Index, int Length);
 }

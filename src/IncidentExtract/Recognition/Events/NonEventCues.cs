@@ -25,7 +25,7 @@ public static partial class NonEventCues
         || ((open & HypotheticalGate) != 0 && (gated ? HypotheticalLed.IsMatch(sentence) : Hypothetical().IsMatch(sentence)))
         || ((open & TrendGate) != 0 && (gated ? TrendLed.IsMatch(sentence) : Trend().IsMatch(sentence)))
         || ((open & CommunicationGate) != 0 && (gated ? CommunicationLed.IsMatch(sentence) : Communication().IsMatch(sentence)))
-        || sentence.TrimEnd().EndsWith(':');
+        || sentence.AsSpan().TrimEnd().EndsWith(':');
 
     /// <summary>Tallies of many events ("SOHR has documented 207 operations … since early 2024").</summary>
     public static bool IsAggregate(string sentence) => IsAggregate(sentence, useGates: true);
