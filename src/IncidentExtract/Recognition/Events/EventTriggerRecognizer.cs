@@ -20,10 +20,9 @@ public sealed partial class EventTriggerRecognizer
 {
     // Each pattern comes with the words every one of its matches spells (see LiteralGate): most
     // sentences hold a trigger word of some kind, but only a few of each kind's. A word as common as
-    // "over" is gated with what the pattern puts before it ("took over"); not where that puts a common
-    // ending first ("ed control"), since the gate set files a word under its first three characters.
-    // Where a pattern's own scan is dear (its first letters are most letters), its leads (see LedPattern) are
-    // given too: the words every match begins with, which the gate's words need not be ("opened … fire").
+    // "over" is gated with what the pattern puts before it ("took over"). Each pattern is tried only where
+    // one of its leads starts (see LedPattern): the words every match begins with, which the gate's words
+    // need not be ("opened … fire"); its own scan stops at nearly every word, its first letters being most letters.
     private readonly (EventType Type, bool Weak, Regex Pattern, LiteralGate Gate, LedPattern? Led)[] _patterns =
     [
         (EventType.SuicideBombing, false, SuicideBombing(), new(true, "suicide", "blew", "blown"), new LedPattern(SuicideBombing(), SuicideBombingAt(), new(true, "suicide", "blew", "blown"))),

@@ -8,7 +8,7 @@ namespace IncidentExtract.Recognition.Events;
 /// </summary>
 /// <remarks>Every word is indexed by three of its characters in a row, folded to lower-case ASCII, space or
 /// hyphen; a position of the text looks up the three characters ending there and checks the few words filed
-/// there. A word is filed under its three characters least common in running text ("month" in "the month of",
+/// there. A word is filed under its three characters least likely in running text ("mon" in "the month of",
 /// not "the"): a key hit costs a comparison per word filed under it, and "the" or "in " end every few words.
 /// A character of any other kind enters the key as a zero, which no filed key holds: the loop needs no
 /// count of the characters since the last break.</remarks>
@@ -67,8 +67,7 @@ internal sealed class LiteralGateSet
         return open;
     }
 
-    // The commonest three-character runs of English prose (folded as keys are), commonest first: a word
-    // avoids filing under one of these when it holds a rarer run.
+    // The commonest three-character runs of English prose (folded as keys are): a word avoids filing under one.
     private static readonly string[] CommonRuns =
     [
         "the", " th", "he ", "in ", " an", "and", "nd ", "ing", "ng ", " of", "of ", "ed ", "ion", "tio", "ent", " in", "on ",
@@ -76,17 +75,23 @@ internal sealed class LiteralGateSet
         " co", " re", "ted", "was", "tha", "ith", "wit", "all", "res", "pro", "ers", "int", "sta", "ope", "ove", "pre", "com",
     ];
 
-    /// <summary>The key of the word's least common run of three (the first of equals), with where it starts; -1 when it has none.</summary>
+    // Space, then the letters of English from the commonest to the rarest, then the hyphen.
+    private const string ByFrequency = " etaoinshrdlcumwfgypbvkjxqz-";
+
+    /// <summary>The key of the word's run of three least likely in running text, with where it starts; -1 when it has none.
+    /// A run inside a word beats one across a space ("n a" ends every "in a"), one outside
+    /// <see cref="CommonRuns"/> beats one inside, and then the rarer its letters the better (the first of equals).</summary>
     private static (int Key, int Offset) RarestKey(string word)
     {
-        (int Key, int Offset, int Rank) best = (-1, 0, -1);
+        (int Key, int Offset, int Score) best = (-1, 0, -1);
         for (var offset = 0; offset + KeyLength <= word.Length; offset++)
         {
             var key = Key(word.AsSpan(offset));
             if (key < 0) continue;
-            var common = Array.IndexOf(CommonRuns, word.Substring(offset, KeyLength).ToLowerInvariant());
-            var rank = common < 0 ? CommonRuns.Length : common;
-            if (rank > best.Rank) best = (key, offset, rank);
+            var run = word.Substring(offset, KeyLength).ToLowerInvariant();
+            var score = (run.Contains(' ') ? 0 : 1000) + (Array.IndexOf(CommonRuns, run) < 0 ? 500 : 0);
+            foreach (var c in run) score += ByFrequency.IndexOf(c);
+            if (score > best.Score) best = (key, offset, score);
         }
         return (best.Key, best.Offset);
     }
