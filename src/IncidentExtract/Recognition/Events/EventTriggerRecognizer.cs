@@ -68,11 +68,13 @@ public sealed partial class EventTriggerRecognizer
     {
         if (open == 0) return [];
         var triggers = new List<EventTrigger>();
+        // One search for the case-fold oddities serves every pattern the sentence opens.
+        var oddity = LiteralGate.HasCaseFoldOddity(sentence);
         for (var k = 0; k < _patterns.Length; k++)
         {
             if ((open & (1UL << k)) == 0) continue;
             var (type, weak, pattern, _, led) = _patterns[k];
-            if (useLeads && led is not null && !led.NeedsFullScan(sentence))
+            if (useLeads && led is not null && !led.NeedsFullScan(oddity))
             {
                 for (var at = 0; led.TryMatchFrom(sentence, at, out var index, out var length); at = index + length)
                     triggers.Add(new EventTrigger(type, index, length, weak));

@@ -49,6 +49,7 @@ public class LedPatternTests
     public void A_case_insensitive_pattern_scans_texts_with_case_fold_oddities_itself(string sentence, bool expected)
     {
         AttackLed.NeedsFullScan(sentence).Should().Be(expected);
+        AttackLed.NeedsFullScan(LiteralGate.HasCaseFoldOddity(sentence)).Should().Be(expected);
         // A case-sensitive pattern equates no such letters with ASCII ones.
         KillingLed.NeedsFullScan(sentence).Should().BeFalse();
     }
