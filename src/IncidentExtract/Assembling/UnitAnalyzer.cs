@@ -48,6 +48,12 @@ public sealed class UnitAnalyzer(EventTriggerRecognizer triggers, IDateRecognize
                 continue;
             }
             while (seamIndex < seams.Count && seams[seamIndex].Index < sentence.Start) seamIndex++;
+            if (seamIndex == seams.Count || seams[seamIndex].Index >= sentence.End)
+            {
+                // No seam inside: the sentence is its one clause, as Clauses would find.
+                units.Add(Build(blockText, masked, sentence, sentenceText, words, blockCitations, isClause: false, isNonEvent: false));
+                continue;
+            }
             var clauses = Clauses(masked, sentence, seams, seamIndex);
             for (int k = 0; k < clauses.Count; k++)
             {
