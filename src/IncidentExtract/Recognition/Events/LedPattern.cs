@@ -14,17 +14,15 @@ namespace IncidentExtract.Recognition.Events;
 /// a text is scanned by the pattern itself.</remarks>
 internal sealed class LedPattern(Regex pattern, Regex anchored, LiteralGate leads)
 {
-    public Regex Pattern => pattern;
-
     /// <summary>Whether a text must go to the pattern's own scan (see remarks).</summary>
     public bool NeedsFullScan(string text) => leads.IgnoresCase && LiteralGate.HasCaseFoldOddity(text);
 
-    /// <summary>As <see cref="NeedsFullScan"/>, for a text already searched for the oddities once for all its patterns.</summary>
+    /// <summary>As <see cref="NeedsFullScan(string)"/>, for a text already searched for the oddities once for all its patterns.</summary>
     public bool NeedsFullScan(bool textHasCaseFoldOddity) => leads.IgnoresCase && textHasCaseFoldOddity;
 
     /// <summary>The leftmost match starting at or after <paramref name="from"/>, as the pattern's own scan
     /// from there would find it; <c>false</c> when there is none. Only for a text that does not
-    /// <see cref="NeedsFullScan"/>.</summary>
+    /// <see cref="NeedsFullScan(string)"/>.</summary>
     public bool TryMatchFrom(string text, int from, out int index, out int length)
     {
         var at = from;
