@@ -103,31 +103,65 @@ public sealed partial class IncidentRecordBuilder(
     {
         var list = new List<SourceEntry>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var unit in ReportingUnits(draft))
-            foreach (var inline in inlineSources.Recognize(unit.Text))
-                if (seen.Add(inline.Name)) list.Add(new SourceEntry(inline.Name, null));
-        foreach (var s in draft.Units.SelectMany(u => u.SourceCitations).SelectMany(c => c.Sources))
+        // Indexed loops, no LINQ: every record takes this path, and most units name no source at all.
+        var (blockUnits, from, to) = ReportingUnits(draft);
+        for (var k = from; k < to; k++) AddInline(blockUnits[k]);
+        var units = draft.Units;
+        for (var k = 0; k < units.Count; k++) AddInline(units[k]);
+        for (var k = 0; k < units.Count; k++)
         {
-            if (seen.Add(s.Name)) list.Add(new SourceEntry(s.Name, s.Date));
-            else if (s.Date is { } d && list.FindIndex(e => e.Name.Equals(s.Name, StringComparison.OrdinalIgnoreCase) && e.Date is null) is var i and >= 0)
-                list[i] = list[i] with { Date = d };
+            var unit = units[k];
+            if (unit.Citations.Count > 0)
+            {
+                for (var c = 0; c < unit.Citations.Count; c++) AddCited(unit.Citations[c]);
+            }
+            else if (unit.CoveringCitation is { } covering) AddCited(covering);
         }
         return list;
+
+        void AddInline(IncidentUnit unit)
+        {
+            var inline = inlineSources.Recognize(unit.Text);
+            for (var i = 0; i < inline.Count; i++)
+                if (seen.Add(inline[i].Name)) list.Add(new SourceEntry(inline[i].Name, null));
+        }
+
+        void AddCited(Citation citation)
+        {
+            var sources = citation.Sources;
+            for (var i = 0; i < sources.Count; i++)
+            {
+                var s = sources[i];
+                if (seen.Add(s.Name)) list.Add(new SourceEntry(s.Name, s.Date));
+                else if (s.Date is { } d && UndatedEntry(list, s.Name) is var at and >= 0)
+                    list[at] = list[at] with { Date = d };
+            }
+        }
+    }
+
+    /// <summary>The first entry named <paramref name="name"/> (in any case) that has no date yet, -1 when none.</summary>
+    private static int UndatedEntry(List<SourceEntry> list, string name)
+    {
+        for (var i = 0; i < list.Count; i++)
+            if (list[i].Date is null && list[i].Name.Equals(name, StringComparison.OrdinalIgnoreCase)) return i;
+        return -1;
     }
 
     /// <summary>
-    /// The incident's units, and for a clause split off a reported sentence ("Al-Ahmad reported that
-    /// ISIS had claimed …, and that it had also kidnapped …") the earlier clauses naming the reporter.
+    /// For a clause split off a reported sentence ("Al-Ahmad reported that ISIS had claimed …, and that it had also
+    /// kidnapped …"), the earlier clauses naming the reporter: the block's units [From, To), read before the incident's
+    /// own units. None when the incident's first unit starts its sentence, or is not among the block's units.
     /// </summary>
-    private static IEnumerable<IncidentUnit> ReportingUnits(IncidentDraft draft)
+    private static (IReadOnlyList<IncidentUnit> BlockUnits, int From, int To) ReportingUnits(IncidentDraft draft)
     {
         var units = draft.BlockUnits;
         int first = -1;
         for (int k = 0; k < units.Count; k++)
             if (ReferenceEquals(units[k], draft.Units[0])) { first = k; break; }
+        if (first < 0) return (units, 0, 0);
         int start = first;
         while (start > 0 && units[start].IsClause) start--;
-        return first < 0 ? draft.Units : units.Skip(start).Take(first - start).Concat(draft.Units);
+        return (units, start, first);
     }
 
     /// <summary>How sure the extractor is that this is one real incident: each resolved facet adds evidence.</summary>
