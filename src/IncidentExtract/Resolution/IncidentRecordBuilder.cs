@@ -64,19 +64,19 @@ public sealed partial class IncidentRecordBuilder(
             EventType = SnakeCase(type),
             DateStart = date?.Start,
             DateEnd = date?.End,
-            DatePrecision = date is { } d ? d.Precision.ToString().ToLowerInvariant() : null,
+            DatePrecision = date is { } d ? LowerCaseNames<DatePrecision>.Of(d.Precision) : null,
             Place = place.Name,
             PlaceAsWritten = place.AsWritten,
             Admin1 = place.Admin1,
             Country = place.Country,
             Lat = place.Lat,
             Lon = place.Lon,
-            GeoPrecision = place.Precision.ToString().ToLowerInvariant(),
+            GeoPrecision = LowerCaseNames<GeoPrecision>.Of(place.Precision),
             DistanceKm = place.DistanceKm,
             Bearing = place.Bearing,
             Perpetrator = roles.Perpetrator,
             PerpetratorBranch = roles.PerpetratorBranch,
-            Attribution = roles.Attribution == Attribution.None ? null : roles.Attribution.ToString().ToLowerInvariant(),
+            Attribution = roles.Attribution == Attribution.None ? null : LowerCaseNames<Attribution>.Of(roles.Attribution),
             Target = roles.Target,
             KilledMin = counts.KilledMin,
             KilledMax = counts.KilledMax,
@@ -186,4 +186,13 @@ public sealed partial class IncidentRecordBuilder(
 
     [GeneratedRegex(@"(?<=[a-z])([A-Z])", RegexOptions.CultureInvariant)]
     private static partial Regex SnakeCaseBoundary();
+
+    /// <summary>An enum's names in lower case, spelled once: every record writes three of them.</summary>
+    private static class LowerCaseNames<T> where T : struct, Enum
+    {
+        private static readonly FrozenDictionary<T, string> Names =
+            Enum.GetValues<T>().Distinct().ToFrozenDictionary(v => v, v => v.ToString().ToLowerInvariant());
+
+        public static string Of(T value) => Names.TryGetValue(value, out var name) ? name : value.ToString().ToLowerInvariant();
+    }
 }
