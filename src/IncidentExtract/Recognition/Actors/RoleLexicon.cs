@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using IncidentExtract.Recognition.Numbers;
 
 namespace IncidentExtract.Recognition.Actors;
 
@@ -136,8 +137,13 @@ internal static class RoleLexicon
     /// </summary>
     private static readonly FrozenDictionary<string, WordClass> Classes = BuildClasses();
 
+    // The shapes (length, first and last letter) of the lists' words: most words read around a name ("Mosul",
+    // "village", "Deir") have a shape none of them has and need no lookup.
+    private static readonly WordShapeGate Shapes = new(Classes.Keys);
+
     /// <summary>The lists <paramref name="w"/> is on; <see cref="WordClass.None"/> for a word on none.</summary>
-    public static WordClass ClassesOf(string w) => Classes.TryGetValue(w, out var c) ? c : WordClass.None;
+    public static WordClass ClassesOf(string w) =>
+        Shapes.MayContain(w) && Classes.TryGetValue(w, out var c) ? c : WordClass.None;
 
     private static FrozenDictionary<string, WordClass> BuildClasses()
     {
