@@ -44,9 +44,9 @@ public sealed partial class IncidentRecordBuilder(
         var type = draft.Type;
         var roles = actors.Resolve(new ActorContext(text, block.Text, context, block.LeadIn, type));
         type = RefineCustody(type, roles.Perpetrator);
-        var counts = casualties.Extract(draft.Units.Select(u => u.Text).ToList());
+        var counts = casualties.Extract(UnitTexts(draft.Units));
         // An operation (a sweep, a raid) in which people were killed is an armed assault.
-        if (draft.Units.First(u => u.HasEvent).Type == EventType.Other
+        if (FirstEventUnit(draft.Units).Type == EventType.Other
             && (counts.KilledMin > 0 || counts.Note?.Contains("killed", StringComparison.Ordinal) == true))
             type = EventType.ArmedAssault;
         var sources = Sources(draft);
@@ -87,6 +87,21 @@ public sealed partial class IncidentRecordBuilder(
             Sources = sources,
             Confidence = Confidence(draft, date, place, roles, sources),
         };
+    }
+
+    private static List<string> UnitTexts(IReadOnlyList<IncidentUnit> units)
+    {
+        var texts = new List<string>(units.Count);
+        for (var k = 0; k < units.Count; k++) texts.Add(units[k].Text);
+        return texts;
+    }
+
+    /// <summary>As <c>units.First(u => u.HasEvent)</c>, which throws when none has: a draft holds an event unit.</summary>
+    private static IncidentUnit FirstEventUnit(IReadOnlyList<IncidentUnit> units)
+    {
+        for (var k = 0; k < units.Count; k++)
+            if (units[k].HasEvent) return units[k];
+        throw new InvalidOperationException("A draft without an event unit.");
     }
 
     private EventType RefineCustody(EventType type, string? perpetrator)
