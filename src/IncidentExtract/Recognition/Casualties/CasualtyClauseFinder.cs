@@ -18,7 +18,7 @@ internal static class CasualtyClauseFinder
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            if (!t.IsWordIn(CasualtyLexicon.ClauseHeads)) continue; // most words start no clause: one lookup instead of a dozen
+            if (!CasualtyLexicon.IsClauseHead(t)) continue; // most words start no clause: one lookup instead of a dozen
             if (TryNoCasualties(tokens, i, findings)) continue;
             if (t.IsWordIn(CasualtyLexicon.PassiveAuxiliaries) && TryPassive(tokens, i, counted, findings, out var passiveEnd)) { i = passiveEnd; continue; }
             if (TryIntransitive(tokens, i, counted, findings, out var intransitiveEnd)) { i = intransitiveEnd; continue; }
