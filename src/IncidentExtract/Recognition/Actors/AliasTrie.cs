@@ -32,12 +32,6 @@ internal sealed class AliasTrie
     // first letter and length with some first word; one in five shares all four.
     private const int FirstWordKeyBits = 16;
     private readonly ulong[] _firstWordKeys = new ulong[(1 << FirstWordKeyBits) / 64];
-    // The aliases' folded first words by their key, open addressing: a word that passes the key test is found by
-    // one probe and one comparison instead of a walk of dependent lookups, one per letter (a report's commonest
-    // words, "the" and "al", are first words of aliases and pass). Slots hold the node, NoNode when empty.
-    private readonly int[] _firstWordSlotNodes;
-    private readonly int[] _firstWordSlotKeys;
-    private readonly string[] _firstWordSlotWords;
 
     public AliasTrie(IEnumerable<AliasEntry> entries)
     {
@@ -46,7 +40,6 @@ internal sealed class AliasTrie
         var edges = new Dictionary<long, int>();
         var nodeEntries = new List<List<AliasEntry>?> { null };
         var firstWordNodes = new List<int>();
-        var firstWords = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
             Add(edges, nodeEntries, entry);
@@ -59,20 +52,7 @@ internal sealed class AliasTrie
             {
                 var key = FirstWordKey(first[0], first.Length > 1 ? first[1] : '\0', first[^1], first.Length);
                 _firstWordKeys[key >> 6] |= 1UL << key;
-                firstWords[first] = node;
             }
-        }
-        var slots = 1 << (int)Math.Ceiling(Math.Log2(Math.Max(4, firstWords.Count * 2)));
-        _firstWordSlotNodes = new int[slots];
-        Array.Fill(_firstWordSlotNodes, NoNode);
-        _firstWordSlotKeys = new int[slots];
-        _firstWordSlotWords = new string[slots];
-        foreach (var (word, node) in firstWords)
-        {
-            var key = FirstWordKey(word[0], word.Length > 1 ? word[1] : '\0', word[^1], word.Length);
-            var slot = FirstWordSlot(key, slots);
-            while (_firstWordSlotNodes[slot] != NoNode) slot = (slot + 1) & (slots - 1);
-            (_firstWordSlotNodes[slot], _firstWordSlotKeys[slot], _firstWordSlotWords[slot]) = (node, key, word);
         }
         var nodeCount = nodeEntries.Count;
         _endsFirstWord = new bool[nodeCount];
@@ -191,20 +171,6 @@ internal sealed class AliasTrie
     /// <summary>The node the folded word spells when it is some alias's first word, else <see cref="NoNode"/>.</summary>
     private int FirstWordNode(string text, int start, int end)
     {
-        if (end > start && end - start <= LongestFirstWord)
-        {
-            var length = end - start;
-            var key = FirstWordKey(FoldWordChar(text[start]), length > 1 ? FoldWordChar(text[start + 1]) : '\0', FoldWordChar(text[end - 1]), length);
-            if ((_firstWordKeys[key >> 6] & (1UL << key)) == 0) return NoNode;
-            var mask = _firstWordSlotNodes.Length - 1;
-            for (var slot = FirstWordSlot(key, _firstWordSlotNodes.Length); ; slot = (slot + 1) & mask)
-            {
-                var found = _firstWordSlotNodes[slot];
-                if (found == NoNode) return NoNode;
-                if (_firstWordSlotKeys[slot] == key && SpellsFolded(text, start, _firstWordSlotWords[slot])) return found;
-            }
-        }
-        // The walk, for the empty word and words longer than any first word.
         if (end > start && !MayBeFirstWord(text, start, end)) return NoNode;
         var node = 0;
         for (var k = start; k < end && node != NoNode; k++) node = Next(node, FoldWordChar(text[k]));
@@ -222,16 +188,6 @@ internal sealed class AliasTrie
         var length = end - start;
         var key = FirstWordKey(FoldWordChar(text[start]), length > 1 ? FoldWordChar(text[start + 1]) : '\0', FoldWordChar(text[end - 1]), length);
         return (_firstWordKeys[key >> 6] & (1UL << key)) != 0;
-    }
-
-    private static int FirstWordSlot(int key, int slots) => (int)((uint)key * 0x9E3779B1u >> 16) & (slots - 1);
-
-    /// <summary>Whether the text from <paramref name="start"/> folds to <paramref name="folded"/> (of the same length as the word).</summary>
-    private static bool SpellsFolded(string text, int start, string folded)
-    {
-        for (var k = 0; k < folded.Length; k++)
-            if (FoldWordChar(text[start + k]) != folded[k]) return false;
-        return true;
     }
 
     private static int FirstWordKey(char first, char second, char last, int length) =>

@@ -12,7 +12,6 @@ internal sealed class MentionRoleClassifier
     private readonly string _text;
     private readonly List<Token> _tokens;
     private readonly string?[] _lower;
-    private readonly WordClass[] _classes;
     private readonly IReadOnlyList<ActorMention> _mentions;
     private readonly int[] _mentionAtToken;
     private readonly (int First, int Last)[] _ranges;
@@ -28,7 +27,6 @@ internal sealed class MentionRoleClassifier
         _text = text;
         _tokens = tokens;
         _lower = new string?[_tokens.Count];
-        _classes = new WordClass[_tokens.Count];
         _mentions = mentions;
         _mentionAtToken = new int[_tokens.Count];
         Array.Fill(_mentionAtToken, -1);
@@ -46,27 +44,7 @@ internal sealed class MentionRoleClassifier
     /// The folded form of token <paramref name="i"/>. Folded on first use: the rules read only the words
     /// around the names, a small part of a long text.
     /// </summary>
-    private string LowerAt(int i) => _lower[i] ??= _tokens[i].Mark ?? Fold(_text, _tokens[i].Start, _tokens[i].End);
-
-    /// <summary>As <c>text[start..end].ToLowerInvariant()</c>, folded straight into the new string: one allocation, not two for a capitalised word.</summary>
-    private static string Fold(string text, int start, int end) =>
-        string.Create(end - start, (text, start), static (folded, s) => s.text.AsSpan(s.start, folded.Length).ToLowerInvariant(folded));
-
-    /// <summary>
-    /// The lexicon's lists the folded token <paramref name="i"/> is on, looked up on first use: the rules test
-    /// the same words against several lists, and one lookup answers them all.
-    /// </summary>
-    private WordClass ClassesAt(int i)
-    {
-        var c = _classes[i];
-        if (c == WordClass.None) _classes[i] = c = ClassesOf(LowerAt(i)) | WordClass.LookedUp;
-        return c;
-    }
-
-    /// <summary>Whether the folded token <paramref name="i"/> is on one of the lists <paramref name="lists"/>.</summary>
-    private bool Is(int i, WordClass lists) => (ClassesAt(i) & lists) != 0;
-
-    private bool IsPastVerbAt(int i) => IsPastVerb(LowerAt(i), ClassesAt(i));
+    private string LowerAt(int i) => _lower[i] ??= _tokens[i].Mark ?? _text[_tokens[i].Start.._tokens[i].End].ToLowerInvariant();
 
     /// <summary>The spelling of token <paramref name="i"/> when it is a mark, null for a word: scans for punctuation fold nothing.</summary>
     private string? MarkAt(int i) => _tokens[i].Mark;
@@ -147,7 +125,8 @@ internal sealed class MentionRoleClassifier
                 return RoleFromVerbAfter(last, out responsibility);
             case "with":
                 {
-                    return p > 0 && Is(p - 1, WordClass.ClashWord) ? MentionRole.ClashParty : MentionRole.Support;
+                    var before = p > 0 ? LowerAt(p - 1) : "";
+                    return ClashWords.Contains(before) ? MentionRole.ClashParty : MentionRole.Support;
                 }
             case "alongside" or "supporting" or "supported" or "backing" or "loyal" or "affiliated":
                 return MentionRole.Support;
@@ -164,22 +143,23 @@ internal sealed class MentionRoleClassifier
                     while (h > 0 && LowerAt(h) == "\"") h--;
                     var head = h >= 0 ? LowerAt(h) : "";
                     if (head == "behalf") return MentionRole.Agent;  // "a suicide bomber on behalf of ISIS"
-                    if (h >= 0 && Is(h, WordClass.RelationHead)) return MentionRole.Support;
-                    if (h >= 0 && Is(h, WordClass.HarmHead)) return MentionRole.Target;
+                    if (RelationHeads.Contains(head)) return MentionRole.Support;
+                    if (HarmHeads.Contains(head)) return MentionRole.Target;
                     return transparentDepth > 0 ? TransparentRole(p, last, out responsibility, transparentDepth - 1) : MentionRole.Neutral;
                 }
             case "from":
                 {
-                    if (p > 0 && Is(p - 1, WordClass.AgentNoun) && transparentDepth > 0) return TransparentRole(p, last, out responsibility, transparentDepth - 1);
+                    var head = p > 0 ? LowerAt(p - 1) : "";
+                    if (AgentNouns.Contains(head) && transparentDepth > 0) return TransparentRole(p, last, out responsibility, transparentDepth - 1);
                     return MentionRole.Target;
                 }
         }
-        if (Is(p, WordClass.TargetCue)) return MentionRole.Target;
+        if (TargetCues.Contains(cue)) return MentionRole.Target;
         if (cue is "in" or "for" or "under" or "near" or "within" or "inside" or "outside" or "across" or "through" or "about"
             or "like" or "than" or "including" or "via" or "during" or "upon" or "behind")
             return MentionRole.Neutral;
-        if (Is(p, WordClass.ClaimVerb)) return MentionRole.Neutral;
-        if (IsPastVerbAt(p) || cue.EndsWith("ing", StringComparison.Ordinal)) return MentionRole.Target;
+        if (ClaimVerbs.Contains(cue)) return MentionRole.Neutral;
+        if (IsPastVerb(cue) || cue.EndsWith("ing", StringComparison.Ordinal)) return MentionRole.Target;
         // A number, a capitalised word before the name ("In", "On November 22, 2019,") or an unknown word: read the verb.
         return RoleFromVerbAfter(last, out responsibility);
     }
@@ -192,7 +172,7 @@ internal sealed class MentionRoleClassifier
             if (_mentionAtToken[k] >= 0) return true;
             var w = LowerAt(k);
             // Skip the head nouns and footnote marks between: "a Shiite Peace Battalions[1] force and …".
-            if (!Is(k, WordClass.AgentNoun) && w is not ("'s" or "[" or "]") && !char.IsDigit(w[0])) return false;
+            if (!AgentNouns.Contains(w) && w is not ("'s" or "[" or "]") && !char.IsDigit(w[0])) return false;
         }
         return false;
     }
@@ -203,7 +183,7 @@ internal sealed class MentionRoleClassifier
         // Walk back over the head noun phrase ("two operatives", "aircraft apparently") to the cue before it.
         var q = connector - 1;
         var steps = 0;
-        while (q >= 0 && steps < 6 && _tokens[q].IsWord && _mentionAtToken[q] < 0 && !IsCueWordAt(q))
+        while (q >= 0 && steps < 6 && _tokens[q].IsWord && _mentionAtToken[q] < 0 && !IsCueWord(LowerAt(q)))
         {
             q--;
             steps++;
@@ -214,22 +194,19 @@ internal sealed class MentionRoleClassifier
         return role;
     }
 
-    private bool IsCueWordAt(int i)
-    {
-        var w = LowerAt(i);
-        return w is "by" or "of" or "from" or "to" or "with" or "between" or "and" or "that" or "in" or "for" or "on" or "at"
-            || Is(i, WordClass.TargetCue | WordClass.ClaimVerb) || (IsPastVerbAt(i) && !Is(i, WordClass.AgentNoun));
-    }
+    private static bool IsCueWord(string w) =>
+        w is "by" or "of" or "from" or "to" or "with" or "between" or "and" or "that" or "in" or "for" or "on" or "at"
+        || TargetCues.Contains(w) || ClaimVerbs.Contains(w) || (IsPastVerb(w) && !AgentNouns.Contains(w));
 
     private MentionRole ByAgentRole(int byToken)
     {
         for (var k = byToken - 1; k >= 0 && k >= byToken - 4; k--)
         {
             var w = LowerAt(k);
-            if (k == byToken - 1 && Is(k, WordClass.RelationParticiple)) return MentionRole.Support;
-            if (Is(k, WordClass.AgentiveNoun)) return MentionRole.Agent;
+            if (k == byToken - 1 && RelationParticiples.Contains(w)) return MentionRole.Support;
+            if (AgentiveNouns.Contains(w)) return MentionRole.Agent;
             // "carried out by", "shot dead by", "taken prisoner by".
-            if (k >= byToken - 2 && (IsPastVerbAt(k) || Is(k, WordClass.HarmParticiple))) return MentionRole.Agent;
+            if (k >= byToken - 2 && (IsPastVerb(w) || HarmParticiples.Contains(w))) return MentionRole.Agent;
             if (!_tokens[k].IsWord) break;
         }
         return MentionRole.Neutral;
@@ -243,10 +220,10 @@ internal sealed class MentionRoleClassifier
         {
             var t = _tokens[p];
             var w = LowerAt(p);
-            if (t.IsWord && (Is(p, WordClass.Skippable) || char.IsDigit(w[0]) || IsHyphenatedAdjective(w))) { p--; continue; }
+            if (t.IsWord && (Skippable.Contains(w) || char.IsDigit(w[0]) || IsHyphenatedAdjective(w))) { p--; continue; }
             // A proper adjective before the name ("a Shiite Peace Battalions force") is not the cue.
             if (t.IsWord && char.IsUpper(_text[t.Start]) && p > 0 && LowerAt(p - 1) is "a" or "an" or "the") { p--; continue; }
-            if (w == "\"" && p > 0 && _tokens[p - 1].IsWord && !IsCueWordAt(p - 1)) { p--; continue; }
+            if (w == "\"" && p > 0 && _tokens[p - 1].IsWord && !IsCueWord(LowerAt(p - 1))) { p--; continue; }
             if (w is "at" && p + 1 < _tokens.Count && LowerAt(p + 1) == "least") { p--; continue; }
             return p;
         }
@@ -275,7 +252,7 @@ internal sealed class MentionRoleClassifier
         {
             i++;
             if (i < _tokens.Count && LowerAt(i) == "\"") i++;
-            if (i < _tokens.Count && !Is(i, WordClass.AgentNoun | WordClass.ActivityNoun)
+            if (i < _tokens.Count && !AgentNouns.Contains(LowerAt(i)) && !ActivityNouns.Contains(LowerAt(i))
                 && !char.IsDigit(LowerAt(i)[0]) && _mentionAtToken[i] < 0)
                 return MentionRole.Neutral;
         }
@@ -285,9 +262,9 @@ internal sealed class MentionRoleClassifier
             if (w == "(" ) { i = SkipParenthetical(i); continue; }
             if (w == "[") { i = SkipBracket(i); continue; }
             if (w == "\"" || w == "'s") { i++; continue; }
-            if (Is(i, WordClass.AgentNoun) || (char.IsDigit(w[0]) && !AllDigits(w))) { i++; continue; }
-            if (Is(i, WordClass.ActivityNoun) && !IsPastVerbAt(i)) return MentionRole.AgentNominal;
-            if (Is(i, WordClass.TargetNoun)) { qualifiesThing = true; i++; continue; }
+            if (AgentNouns.Contains(w) || (char.IsDigit(w[0]) && !AllDigits(w))) { i++; continue; }
+            if (ActivityNouns.Contains(w) && !IsPastVerb(w)) return MentionRole.AgentNominal;
+            if (TargetNouns.Contains(w)) { qualifiesThing = true; i++; continue; }
             break;
         }
         for (var steps = 0; i < _tokens.Count && steps < 16; steps++, i++)
@@ -304,15 +281,15 @@ internal sealed class MentionRoleClassifier
                 if (sawRelative || (i > 0 && LowerAt(i - 1) is "with" or "of" or "by" or "to")) { i = SkipMention(i) - 1; continue; }
                 return MentionRole.Neutral;
             }
-            if (Is(i, WordClass.BeAux))
+            if (BeAux.Contains(w))
             {
                 var j = i + 1;
-                while (j < _tokens.Count && Is(j, WordClass.Adverb)) j++;
+                while (j < _tokens.Count && Adverbs.Contains(LowerAt(j))) j++;
                 if (j >= _tokens.Count) return MentionRole.Neutral;
                 var participle = LowerAt(j);
                 if (participle.EndsWith("ing", StringComparison.Ordinal)) return qualifiesThing ? MentionRole.Neutral : MentionRole.Agent;
-                if (Is(j, WordClass.HarmParticiple)) { if (sawRelative) { i = j; continue; } return MentionRole.Target; }
-                if (IsPastVerbAt(j) || participle is "dropped" or "sent" or "deployed")
+                if (HarmParticiples.Contains(participle)) { if (sawRelative) { i = j; continue; } return MentionRole.Target; }
+                if (IsPastVerb(participle) || participle is "dropped" or "sent" or "deployed")
                 {
                     if (sawRelative) { i = j; continue; }
                     return qualifiesThing ? MentionRole.Neutral : MentionRole.Agent;
@@ -322,32 +299,32 @@ internal sealed class MentionRoleClassifier
             if (w is "had" or "has" or "have")
             {
                 var j = i + 1;
-                while (j < _tokens.Count && Is(j, WordClass.Adverb) && LowerAt(j) != "been") j++;
+                while (j < _tokens.Count && Adverbs.Contains(LowerAt(j)) && LowerAt(j) != "been") j++;
                 if (j < _tokens.Count && LowerAt(j) == "been") { i = j - 1; continue; }
-                if (j < _tokens.Count && Is(j, WordClass.ClaimVerb))
+                if (j < _tokens.Count && ClaimVerbs.Contains(LowerAt(j)))
                 {
                     responsibility = ClaimsResponsibility(j);
                     return sawRelative || qualifiesThing ? MentionRole.Neutral : MentionRole.Claimant;
                 }
-                if (j < _tokens.Count && IsPastVerbAt(j))
+                if (j < _tokens.Count && IsPastVerb(LowerAt(j)))
                 {
                     if (sawRelative) { i = j; continue; }
                     return qualifiesThing ? MentionRole.Neutral : MentionRole.Agent;
                 }
                 continue;
             }
-            if (Is(i, WordClass.ClaimVerb))
+            if (ClaimVerbs.Contains(w))
             {
                 if (sawRelative || qualifiesThing) continue;
                 responsibility = ClaimsResponsibility(i);
                 return MentionRole.Claimant;
             }
-            if (IsPastVerbAt(i) && !Is(i, WordClass.RelationParticiple))
+            if (IsPastVerb(w) && !RelationParticiples.Contains(w))
             {
                 if (sawRelative && i + 1 < _tokens.Count && LowerAt(i + 1) is "to") continue; // "who refused to …"
                 return qualifiesThing ? MentionRole.Neutral : MentionRole.Agent;
             }
-            if (Is(i, WordClass.Adverb | WordClass.AgentNoun | WordClass.Skippable)) continue;
+            if (Adverbs.Contains(w) || AgentNouns.Contains(w) || Skippable.Contains(w)) continue;
             if (w is "continued" or "continue" or "managed" or "tried") return qualifiesThing ? MentionRole.Neutral : MentionRole.Agent;
             if (w is "in" or "on" or "at" or "near" or "with" or "from" or "of" or "to" or "the" or "a" or "an" or "and"
                 || w.EndsWith("ing", StringComparison.Ordinal) || char.IsDigit(w[0]) || w == "," || w == "\"" || w == "-")
@@ -364,7 +341,7 @@ internal sealed class MentionRoleClassifier
         var next = LowerAt(verb + 1);
         if (next == "responsibility") return true;
         return LowerAt(verb) == "claimed" && next is "the" or "an" or "a" or "both" or "two"
-            && verb + 2 < _tokens.Count && Is(verb + 2, WordClass.ActivityNoun);
+            && verb + 2 < _tokens.Count && ActivityNouns.Contains(LowerAt(verb + 2));
     }
 
     private bool StartsSupportPhrase(int i)
@@ -450,7 +427,7 @@ internal sealed class MentionRoleClassifier
         var next = last + 1;
         if (next >= _tokens.Count || !LowerAt(last).EndsWith("-affiliated", StringComparison.Ordinal) && !LowerAt(last).EndsWith("-linked", StringComparison.Ordinal))
             return MentionRole.Support;
-        if (!Is(next, WordClass.GroupNoun)) return MentionRole.Support;
+        if (!GroupNouns.Contains(LowerAt(next))) return MentionRole.Support;
         var p = PreviousCue(first);
         if (p >= 0 && LowerAt(p) is not ("," or ":" or ";" or "that" or "\"")) return MentionRole.Support;
         var role = RoleFromVerbAfter(next, out responsibility);

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using IncidentExtract.Recognition.Numbers;
 
 namespace IncidentExtract.Recognition.Actors;
 
@@ -125,69 +124,4 @@ internal static class RoleLexicon
     public static bool IsPastVerb(string w) =>
         IrregularActive.Contains(w) ||
         (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !NonVerbEd.Contains(w) && !w.Contains('-'));
-
-    /// <summary><see cref="IsPastVerb(string)"/> with the word's classes already looked up.</summary>
-    public static bool IsPastVerb(string w, WordClass classes) =>
-        (classes & WordClass.IrregularActive) != 0 ||
-        (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && (classes & WordClass.NonVerbEd) == 0 && !w.Contains('-'));
-
-    /// <summary>
-    /// Every list above a word is on, as one set of flags: the role rules test a word against several lists in a row,
-    /// and one lookup then answers all of them. Declared after the lists, which it is built from.
-    /// </summary>
-    private static readonly FrozenDictionary<string, WordClass> Classes = BuildClasses();
-
-    // The shapes (length, first and last letter) of the lists' words: most words read around a name ("Mosul",
-    // "village", "Deir") have a shape none of them has and need no lookup.
-    private static readonly WordShapeGate Shapes = new(Classes.Keys);
-
-    /// <summary>The lists <paramref name="w"/> is on; <see cref="WordClass.None"/> for a word on none.</summary>
-    public static WordClass ClassesOf(string w) =>
-        Shapes.MayContain(w) && Classes.TryGetValue(w, out var c) ? c : WordClass.None;
-
-    private static FrozenDictionary<string, WordClass> BuildClasses()
-    {
-        var classes = new Dictionary<string, WordClass>(StringComparer.Ordinal);
-        foreach (var (list, flag) in Lists())
-            foreach (var w in list)
-                classes[w] = classes.GetValueOrDefault(w) | flag;
-        return classes.ToFrozenDictionary(StringComparer.Ordinal);
-    }
-
-    /// <summary>Each list with its flag.</summary>
-    internal static IEnumerable<(FrozenSet<string> List, WordClass Flag)> Lists() =>
-    [
-        (AgentNouns, WordClass.AgentNoun), (GroupNouns, WordClass.GroupNoun), (ActivityNouns, WordClass.ActivityNoun),
-        (TargetNouns, WordClass.TargetNoun), (TargetCues, WordClass.TargetCue), (HarmParticiples, WordClass.HarmParticiple),
-        (ClaimVerbs, WordClass.ClaimVerb), (IrregularActive, WordClass.IrregularActive), (NonVerbEd, WordClass.NonVerbEd),
-        (AgentiveNouns, WordClass.AgentiveNoun), (RelationParticiples, WordClass.RelationParticiple),
-        (RelationHeads, WordClass.RelationHead), (HarmHeads, WordClass.HarmHead), (ClashWords, WordClass.ClashWord),
-        (Skippable, WordClass.Skippable), (Adverbs, WordClass.Adverb), (BeAux, WordClass.BeAux),
-    ];
-}
-
-/// <summary>The lists of <see cref="RoleLexicon"/> a word is on, one flag each.</summary>
-[Flags]
-internal enum WordClass : uint
-{
-    None = 0,
-    AgentNoun = 1 << 0,
-    GroupNoun = 1 << 1,
-    ActivityNoun = 1 << 2,
-    TargetNoun = 1 << 3,
-    TargetCue = 1 << 4,
-    HarmParticiple = 1 << 5,
-    ClaimVerb = 1 << 6,
-    IrregularActive = 1 << 7,
-    NonVerbEd = 1 << 8,
-    AgentiveNoun = 1 << 9,
-    RelationParticiple = 1 << 10,
-    RelationHead = 1 << 11,
-    HarmHead = 1 << 12,
-    ClashWord = 1 << 13,
-    Skippable = 1 << 14,
-    Adverb = 1 << 15,
-    BeAux = 1 << 16,
-    /// <summary>Set on every looked-up word (none of the lists' flags): a cache entry of 0 is "not looked up yet".</summary>
-    LookedUp = 1u << 31,
 }

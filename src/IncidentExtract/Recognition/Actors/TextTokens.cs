@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace IncidentExtract.Recognition.Actors;
 
 /// <summary>
@@ -28,15 +26,14 @@ internal static class TextTokens
         while (i < text.Length)
         {
             var c = text[i];
-            var kind = KindOf(c);
-            if (kind == CharKind.Space) { i++; continue; }
-            if (kind == CharKind.Word)
+            if (char.IsWhiteSpace(c)) { i++; continue; }
+            if (char.IsLetterOrDigit(c))
             {
                 var start = i;
                 while (i < text.Length)
                 {
                     var d = text[i];
-                    if (KindOf(d) == CharKind.Word) { i++; continue; }
+                    if (char.IsLetterOrDigit(d)) { i++; continue; }
                     // Most words end at a space or a comma: the joiner test proper is made only at a joiner.
                     if (d is not ('-' or '\'' or '’') || !IsInnerJoiner(text, i)) break;
                     (joiners ??= []).Add(i);
@@ -63,18 +60,6 @@ internal static class TextTokens
         }
         return tokens;
     }
-
-    private enum CharKind : byte { Other, Space, Word }
-
-    // The kinds of the ASCII characters, as char.IsWhiteSpace and char.IsLetterOrDigit tell them: one lookup per
-    // character of every text read, instead of two tests.
-    private static readonly CharKind[] AsciiKinds = Enumerable.Range(0, 128)
-        .Select(c => char.IsWhiteSpace((char)c) ? CharKind.Space : char.IsLetterOrDigit((char)c) ? CharKind.Word : CharKind.Other)
-        .ToArray();
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static CharKind KindOf(char c) =>
-        c < 128 ? AsciiKinds[c] : char.IsWhiteSpace(c) ? CharKind.Space : char.IsLetterOrDigit(c) ? CharKind.Word : CharKind.Other;
 
     /// <summary>A hyphen or apostrophe between letters belongs to the word ("Al-Sham", "Hay'at"), not "ISIS’s".</summary>
     private static bool IsInnerJoiner(string text, int i)

@@ -4,8 +4,8 @@ using IncidentExtract.Recognition.Actors;
 namespace IncidentExtract.Tests.Recognition.Actors;
 
 /// <summary>
-/// The first-word table of the alias trie (a word found by its key and one comparison) against the trie's own
-/// walk from the root: both give the same match for every word of real report lines and every alias of the gazetteer.
+/// The alias trie's word match (the first-word test, then the walk on from the word's node) against the plain walk
+/// from the root: both give the same match for every word of real report lines and every alias of the gazetteer.
 /// </summary>
 public class AliasTrieFirstWordTests
 {
