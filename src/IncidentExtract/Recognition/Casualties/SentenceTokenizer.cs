@@ -29,6 +29,7 @@ internal sealed class SentenceTokenizer(INumberRecognizer numbers)
             // What is searched for casualty words is the cleaned text; most texts spell none and are not cleaned.
             string cleaned;
             int hit;
+            var split = false;
             var marks = text.AsSpan().IndexOfAny(ParenthesesAndJoiningMarks);
             if (marks < 0)
             {
@@ -36,15 +37,24 @@ internal sealed class SentenceTokenizer(INumberRecognizer numbers)
                 if ((hit = CasualtyWords.IndexOfTrigger(text, 0)) < 0) continue;
                 cleaned = Clean(text);
             }
+            else if (text.AsSpan(marks).IndexOfAny(JoiningMarks) < 0)
+            {
+                if (!CleanedSpellsCasualtyWord(text, marks)) continue;
+                cleaned = Clean(text);
+                SplitSentences(cleaned, sentences);
+                split = true;
+                // The cleaned text spells a casualty word: when it is one sentence, the word lies inside it (a word
+                // is letters, never the spaces trimmed off), and the sentence need not be searched again to know it.
+                hit = sentences.Count == 1 ? sentences[0].Start : CasualtyWords.IndexOfTrigger(cleaned, 0);
+            }
             else
             {
-                if (text.AsSpan(marks).IndexOfAny(JoiningMarks) < 0 && !CleanedSpellsCasualtyWord(text, marks)) continue;
                 cleaned = Clean(text);
                 hit = CasualtyWords.IndexOfTrigger(cleaned, 0);
             }
             // A sentence that spells no casualty word yields no finding: it is not tokenised at all.
             if (hit < 0) continue;
-            SplitSentences(cleaned, sentences);
+            if (!split) SplitSentences(cleaned, sentences);
             foreach (var (start, length) in sentences)
             {
                 // One forward search serves all the sentences: the next casualty word at or after a sentence's

@@ -38,3 +38,24 @@ public class ClauseHeadTests
     public void Clause_heads_are_found_in_any_case(string word) =>
         CasualtyLexicon.IsClauseHead(new Token(word, TokenKind.Word)).Should().BeTrue();
 }
+
+/// <summary>
+/// A text with a citation and one sentence, known to spell a casualty word by the in-place test, is tokenised without a
+/// second search; a text of two sentences is still searched sentence by sentence (only the one with the word is tokenised).
+/// </summary>
+public class CitedSentenceTokenizingTests
+{
+    [Theory]
+    [InlineData("One SDF fighter was killed and two others were wounded (Telegram, November 23, 2019).",
+        "One|SDF|fighter|was|killed|and|two|others|were|wounded|.")]
+    [InlineData("Nineveh Province: ISIS operatives broke into the home of an Iraqi military intelligence operative, 39 km north of Mosul, and executed him (Iraq – Dijla Province, February 4, 2019).",
+        "Nineveh|Province|:|ISIS|operatives|broke|into|the|home|of|an|Iraqi|military|intelligence|operative|,|39|km|north|of|Mosul|,|and|executed|him|.")]
+    [InlineData("The Syrian army shelled the area (SANA, February 2, 2019). One SDF fighter was killed (Telegram, November 23, 2019).",
+        "One|SDF|fighter|was|killed|.")]  // the second sentence is constructed from the seeds' two citations
+    public void Only_the_sentences_that_spell_a_casualty_word_are_tokenised(string text, string expected)
+    {
+        var tokenizer = new SentenceTokenizer(new NumberRecognizer());
+        var sentences = tokenizer.Sentences([text]).Select(tokens => string.Join("|", tokens.Select(t => t.Text))).ToList();
+        sentences.Should().Equal(expected);
+    }
+}
