@@ -25,9 +25,12 @@ public static class IncidentDateResolver
         var anchor = sectionAnchor;
         DateOnly? blockAnchor = null;
         var stated = new List<DateSpan>();
-        foreach (var unit in draft.BlockUnits)
+        // Indexed loops, no LINQ or closures: every draft is dated, and the block's units are read for each.
+        var blockUnits = draft.BlockUnits;
+        for (var k = 0; k < blockUnits.Count; k++)
         {
-            bool own = draft.Units.Any(u => ReferenceEquals(u, unit));
+            var unit = blockUnits[k];
+            var own = IsOwn(draft, unit);
             foreach (var mention in unit.Dates)
             {
                 var span = mention.Resolve(new DateContext(period, anchor));
@@ -44,26 +47,65 @@ public static class IncidentDateResolver
                 }
             }
         }
-        if (stated.Count > 0)
-            return stated.FirstOrDefault(s => stated.All(o => s.Start <= o.Start && o.End <= s.End), stated[0]);
+        if (stated.Count > 0) return Containing(stated) ?? stated[0];
         // A calendar date written in a sentence of the incident without an event word (the scene-setting lead).
         foreach (var unit in draft.Units)
             foreach (var mention in unit.Dates)
                 if (mention.Kind is DateMentionKind.Explicit or DateMentionKind.Month && mention.Resolve(new DateContext(period, anchor)) is { } written)
                     return written;
 
-        if (EarliestSourceDate(draft.Units.SelectMany(u => u.Citations)) is { } own1) return new DateSpan(own1, own1, DatePrecision.Source);
+        if (EarliestSourceDate(draft.Units, covering: false) is { } own1) return new DateSpan(own1, own1, DatePrecision.Source);
         if (blockAnchor is { } b) return DateSpan.Day(b);
-        if (EarliestSourceDate(draft.Units.SelectMany(u => u.SourceCitations)) is { } covering) return new DateSpan(covering, covering, DatePrecision.Source);
+        if (EarliestSourceDate(draft.Units, covering: true) is { } covering) return new DateSpan(covering, covering, DatePrecision.Source);
         if (sectionAnchor is { } a) return DateSpan.Day(a);
         return period?.AsSpan(DatePrecision.Week);
     }
 
-    private static DateOnly? EarliestSourceDate(IEnumerable<Recognition.Citations.Citation> citations)
+    private static bool IsOwn(IncidentDraft draft, IncidentUnit unit)
+    {
+        var units = draft.Units;
+        for (var k = 0; k < units.Count; k++)
+            if (ReferenceEquals(units[k], unit)) return true;
+        return false;
+    }
+
+    /// <summary>The first stated span that contains all the others, null when none does.</summary>
+    private static DateSpan? Containing(List<DateSpan> stated)
+    {
+        foreach (var s in stated)
+        {
+            var containsAll = true;
+            foreach (var o in stated)
+                if (!(s.Start <= o.Start && o.End <= s.End)) { containsAll = false; break; }
+            if (containsAll) return s;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The earliest day-precise source date of the units' own citations, or with <paramref name="covering"/> of their
+    /// <see cref="IncidentUnit.SourceCitations"/> (their own, else the covering one).
+    /// </summary>
+    private static DateOnly? EarliestSourceDate(IReadOnlyList<IncidentUnit> units, bool covering)
     {
         DateOnly? earliest = null;
-        foreach (var source in citations.SelectMany(c => c.Sources))
-            if (source.Date is { } d && !source.MonthOnly && (earliest is null || d < earliest)) earliest = d;
+        for (var k = 0; k < units.Count; k++)
+        {
+            var citations = units[k].Citations;
+            if (citations.Count > 0)
+            {
+                for (var c = 0; c < citations.Count; c++) earliest = Earliest(citations[c], earliest);
+            }
+            else if (covering && units[k].CoveringCitation is { } cover) earliest = Earliest(cover, earliest);
+        }
+        return earliest;
+    }
+
+    private static DateOnly? Earliest(Recognition.Citations.Citation citation, DateOnly? earliest)
+    {
+        var sources = citation.Sources;
+        for (var i = 0; i < sources.Count; i++)
+            if (sources[i].Date is { } d && !sources[i].MonthOnly && (earliest is null || d < earliest)) earliest = d;
         return earliest;
     }
 }

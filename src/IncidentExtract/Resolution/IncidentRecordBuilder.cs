@@ -44,9 +44,9 @@ public sealed partial class IncidentRecordBuilder(
         var type = draft.Type;
         var roles = actors.Resolve(new ActorContext(text, block.Text, context, block.LeadIn, type));
         type = RefineCustody(type, roles.Perpetrator);
-        var counts = casualties.Extract(draft.Units.Select(u => u.Text).ToList());
+        var counts = casualties.Extract(UnitTexts(draft.Units));
         // An operation (a sweep, a raid) in which people were killed is an armed assault.
-        if (draft.Units.First(u => u.HasEvent).Type == EventType.Other
+        if (FirstEventUnit(draft.Units).Type == EventType.Other
             && (counts.KilledMin > 0 || counts.Note?.Contains("killed", StringComparison.Ordinal) == true))
             type = EventType.ArmedAssault;
         var sources = Sources(draft);
@@ -64,19 +64,19 @@ public sealed partial class IncidentRecordBuilder(
             EventType = SnakeCase(type),
             DateStart = date?.Start,
             DateEnd = date?.End,
-            DatePrecision = date is { } d ? d.Precision.ToString().ToLowerInvariant() : null,
+            DatePrecision = date is { } d ? LowerCaseNames<DatePrecision>.Of(d.Precision) : null,
             Place = place.Name,
             PlaceAsWritten = place.AsWritten,
             Admin1 = place.Admin1,
             Country = place.Country,
             Lat = place.Lat,
             Lon = place.Lon,
-            GeoPrecision = place.Precision.ToString().ToLowerInvariant(),
+            GeoPrecision = LowerCaseNames<GeoPrecision>.Of(place.Precision),
             DistanceKm = place.DistanceKm,
             Bearing = place.Bearing,
             Perpetrator = roles.Perpetrator,
             PerpetratorBranch = roles.PerpetratorBranch,
-            Attribution = roles.Attribution == Attribution.None ? null : roles.Attribution.ToString().ToLowerInvariant(),
+            Attribution = roles.Attribution == Attribution.None ? null : LowerCaseNames<Attribution>.Of(roles.Attribution),
             Target = roles.Target,
             KilledMin = counts.KilledMin,
             KilledMax = counts.KilledMax,
@@ -87,6 +87,21 @@ public sealed partial class IncidentRecordBuilder(
             Sources = sources,
             Confidence = Confidence(draft, date, place, roles, sources),
         };
+    }
+
+    private static List<string> UnitTexts(IReadOnlyList<IncidentUnit> units)
+    {
+        var texts = new List<string>(units.Count);
+        for (var k = 0; k < units.Count; k++) texts.Add(units[k].Text);
+        return texts;
+    }
+
+    /// <summary>As <c>units.First(u => u.HasEvent)</c>, which throws when none has: a draft holds an event unit.</summary>
+    private static IncidentUnit FirstEventUnit(IReadOnlyList<IncidentUnit> units)
+    {
+        for (var k = 0; k < units.Count; k++)
+            if (units[k].HasEvent) return units[k];
+        throw new InvalidOperationException("A draft without an event unit.");
     }
 
     private EventType RefineCustody(EventType type, string? perpetrator)
@@ -103,31 +118,65 @@ public sealed partial class IncidentRecordBuilder(
     {
         var list = new List<SourceEntry>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var unit in ReportingUnits(draft))
-            foreach (var inline in inlineSources.Recognize(unit.Text))
-                if (seen.Add(inline.Name)) list.Add(new SourceEntry(inline.Name, null));
-        foreach (var s in draft.Units.SelectMany(u => u.SourceCitations).SelectMany(c => c.Sources))
+        // Indexed loops, no LINQ: every record takes this path, and most units name no source at all.
+        var (blockUnits, from, to) = ReportingUnits(draft);
+        for (var k = from; k < to; k++) AddInline(blockUnits[k]);
+        var units = draft.Units;
+        for (var k = 0; k < units.Count; k++) AddInline(units[k]);
+        for (var k = 0; k < units.Count; k++)
         {
-            if (seen.Add(s.Name)) list.Add(new SourceEntry(s.Name, s.Date));
-            else if (s.Date is { } d && list.FindIndex(e => e.Name.Equals(s.Name, StringComparison.OrdinalIgnoreCase) && e.Date is null) is var i and >= 0)
-                list[i] = list[i] with { Date = d };
+            var unit = units[k];
+            if (unit.Citations.Count > 0)
+            {
+                for (var c = 0; c < unit.Citations.Count; c++) AddCited(unit.Citations[c]);
+            }
+            else if (unit.CoveringCitation is { } covering) AddCited(covering);
         }
         return list;
+
+        void AddInline(IncidentUnit unit)
+        {
+            var inline = inlineSources.Recognize(unit.Text);
+            for (var i = 0; i < inline.Count; i++)
+                if (seen.Add(inline[i].Name)) list.Add(new SourceEntry(inline[i].Name, null));
+        }
+
+        void AddCited(Citation citation)
+        {
+            var sources = citation.Sources;
+            for (var i = 0; i < sources.Count; i++)
+            {
+                var s = sources[i];
+                if (seen.Add(s.Name)) list.Add(new SourceEntry(s.Name, s.Date));
+                else if (s.Date is { } d && UndatedEntry(list, s.Name) is var at and >= 0)
+                    list[at] = list[at] with { Date = d };
+            }
+        }
+    }
+
+    /// <summary>The first entry named <paramref name="name"/> (in any case) that has no date yet, -1 when none.</summary>
+    private static int UndatedEntry(List<SourceEntry> list, string name)
+    {
+        for (var i = 0; i < list.Count; i++)
+            if (list[i].Date is null && list[i].Name.Equals(name, StringComparison.OrdinalIgnoreCase)) return i;
+        return -1;
     }
 
     /// <summary>
-    /// The incident's units, and for a clause split off a reported sentence ("Al-Ahmad reported that
-    /// ISIS had claimed …, and that it had also kidnapped …") the earlier clauses naming the reporter.
+    /// For a clause split off a reported sentence ("Al-Ahmad reported that ISIS had claimed …, and that it had also
+    /// kidnapped …"), the earlier clauses naming the reporter: the block's units [From, To), read before the incident's
+    /// own units. None when the incident's first unit starts its sentence, or is not among the block's units.
     /// </summary>
-    private static IEnumerable<IncidentUnit> ReportingUnits(IncidentDraft draft)
+    private static (IReadOnlyList<IncidentUnit> BlockUnits, int From, int To) ReportingUnits(IncidentDraft draft)
     {
         var units = draft.BlockUnits;
         int first = -1;
         for (int k = 0; k < units.Count; k++)
             if (ReferenceEquals(units[k], draft.Units[0])) { first = k; break; }
+        if (first < 0) return (units, 0, 0);
         int start = first;
         while (start > 0 && units[start].IsClause) start--;
-        return first < 0 ? draft.Units : units.Skip(start).Take(first - start).Concat(draft.Units);
+        return (units, start, first);
     }
 
     /// <summary>How sure the extractor is that this is one real incident: each resolved facet adds evidence.</summary>
@@ -152,4 +201,13 @@ public sealed partial class IncidentRecordBuilder(
 
     [GeneratedRegex(@"(?<=[a-z])([A-Z])", RegexOptions.CultureInvariant)]
     private static partial Regex SnakeCaseBoundary();
+
+    /// <summary>An enum's names in lower case, spelled once: every record writes three of them.</summary>
+    private static class LowerCaseNames<T> where T : struct, Enum
+    {
+        private static readonly FrozenDictionary<T, string> Names =
+            Enum.GetValues<T>().Distinct().ToFrozenDictionary(v => v, v => v.ToString().ToLowerInvariant());
+
+        public static string Of(T value) => Names.TryGetValue(value, out var name) ? name : value.ToString().ToLowerInvariant();
+    }
 }

@@ -270,8 +270,8 @@ public sealed partial class ActorRoleResolver
             {
                 if (!parsed && InsideSpan(parentheses, p.Index)) (citations, parsed) = (_citations.Parse(text), true);
                 if (InsideCitation(citations, p.Index, p.Index + 1)) continue;
-                if (p.Groups["be"].Success && !p.Groups["verb"].Value.EndsWith("ing", StringComparison.Ordinal)) continue;
-                var verb = p.Groups["verb"].Value;
+                var verb = p.Groups[VerbGroup].Value;
+                if (p.Groups[BeGroup].Success && !verb.EndsWith("ing", StringComparison.Ordinal)) continue;
                 if (!RoleLexicon.IsPastVerb(verb) && !verb.EndsWith("ing", StringComparison.Ordinal) && verb is not ("managed" or "continued")) continue;
                 RoledMention? antecedent = null;
                 foreach (var r in roled)
@@ -421,6 +421,10 @@ public sealed partial class ActorRoleResolver
 
     [GeneratedRegex(@"\G\b(?:it|they|It|They|(?:its|their|Its|Their) (?:operatives|forces|fighters|members|troops|units|aircraft|planes|men|cells|squads?))(?:, [^,.;]{1,90},)?(?: (?:had|has|have))?(?: (?<be>was|were))?(?: (?:also|reportedly|successfully|still|then|indeed))? (?<verb>[a-z]+)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PronounSubjectAt();
+
+    // The pattern's groups by number, looked up once: a lookup by name searches the group names at every match.
+    private static readonly int BeGroup = PronounSubjectAt().GroupNumberFromName("be");
+    private static readonly int VerbGroup = PronounSubjectAt().GroupNumberFromName("verb");
 
     /// <summary>How every match of <see cref="PronounSubjectAt"/> begins: the pronoun and the space or comma after it.</summary>
     private static readonly SearchValues<string> PronounStarts = SearchValues.Create(

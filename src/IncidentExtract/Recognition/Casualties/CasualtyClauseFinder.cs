@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using IncidentExtract.Recognition.Numbers;
 
 namespace IncidentExtract.Recognition.Casualties;
@@ -10,14 +11,14 @@ namespace IncidentExtract.Recognition.Casualties;
 /// </summary>
 internal static class CasualtyClauseFinder
 {
-    public static List<CasualtyFinding> Find(IReadOnlyList<Token> tokens)
+    public static List<CasualtyFinding> Find(List<Token> tokens)
     {
         var findings = new List<CasualtyFinding>();
         var counted = new bool[tokens.Count]; // numbers already used by a clause are not counted again
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            if (!t.IsWordIn(CasualtyLexicon.ClauseHeads)) continue; // most words start no clause: one lookup instead of a dozen
+            if (!CasualtyLexicon.IsClauseHead(t)) continue; // most words start no clause: one lookup instead of a dozen
             if (TryNoCasualties(tokens, i, findings)) continue;
             if (t.IsWordIn(CasualtyLexicon.PassiveAuxiliaries) && TryPassive(tokens, i, counted, findings, out var passiveEnd)) { i = passiveEnd; continue; }
             if (TryIntransitive(tokens, i, counted, findings, out var intransitiveEnd)) { i = intransitiveEnd; continue; }
@@ -31,7 +32,7 @@ internal static class CasualtyClauseFinder
         return findings;
     }
 
-    private static bool TryNoCasualties(IReadOnlyList<Token> tokens, int i, List<CasualtyFinding> into)
+    private static bool TryNoCasualties(List<Token> tokens, int i, List<CasualtyFinding> into)
     {
         if (!(tokens[i].IsWord("no") || tokens[i].IsWord("without")) || i + 1 >= tokens.Count) return false;
         var noun = tokens[i + 1];
@@ -54,7 +55,7 @@ internal static class CasualtyClauseFinder
         return false;
     }
 
-    private static bool TryPassive(IReadOnlyList<Token> tokens, int aux, bool[] counted, List<CasualtyFinding> into, out int end)
+    private static bool TryPassive(List<Token> tokens, int aux, bool[] counted, List<CasualtyFinding> into, out int end)
     {
         var kinds = ReadParticipleChain(tokens, SkipAdverbs(tokens, aux + 1), out end, out var usesOr);
         if (kinds.Count == 0) return false;
@@ -66,7 +67,7 @@ internal static class CasualtyClauseFinder
     }
 
     /// <summary>"killed", "shot and killed", "interrogated and then executed", "killed or wounded", "taken prisoner".</summary>
-    private static IReadOnlyList<CasualtyKind> ReadParticipleChain(IReadOnlyList<Token> tokens, int j, out int end, out bool usesOr)
+    private static IReadOnlyList<CasualtyKind> ReadParticipleChain(List<Token> tokens, int j, out int end, out bool usesOr)
     {
         List<CasualtyKind>? kinds = null; // most auxiliaries ("was located") start no casualty clause: no list for them
         usesOr = false;
@@ -108,7 +109,7 @@ internal static class CasualtyClauseFinder
     /// Verbs whose subject is the people counted and that take no object: "surrendered",
     /// "turned themselves in", "died", "lost their lives".
     /// </summary>
-    private static bool TryIntransitive(IReadOnlyList<Token> tokens, int i, bool[] counted, List<CasualtyFinding> into, out int end)
+    private static bool TryIntransitive(List<Token> tokens, int i, bool[] counted, List<CasualtyFinding> into, out int end)
     {
         end = i;
         var t = tokens[i];
@@ -131,7 +132,7 @@ internal static class CasualtyClauseFinder
         return true;
     }
 
-    private static bool TryEventNoun(IReadOnlyList<Token> tokens, int i, bool[] counted, List<CasualtyFinding> into)
+    private static bool TryEventNoun(List<Token> tokens, int i, bool[] counted, List<CasualtyFinding> into)
     {
         if (!CasualtyLexicon.EventNouns.TryGetValue(tokens[i].Text, out var kind)) return false;
         if (i + 1 >= tokens.Count || !tokens[i + 1].IsWord("of")) return false;
@@ -144,7 +145,7 @@ internal static class CasualtyClauseFinder
         return true;
     }
 
-    private static bool TryActive(IReadOnlyList<Token> tokens, int i, bool[] counted, List<CasualtyFinding> into, out int end)
+    private static bool TryActive(List<Token> tokens, int i, bool[] counted, List<CasualtyFinding> into, out int end)
     {
         end = i;
         if (!CasualtyLexicon.ActiveVerbs.TryGetValue(tokens[i].Text, out var kind)) return false;
@@ -175,7 +176,7 @@ internal static class CasualtyClauseFinder
     }
 
     /// <summary>"claimed the lives of 12 people".</summary>
-    private static bool TryLivesOf(IReadOnlyList<Token> tokens, int i, bool[] counted, List<CasualtyFinding> into)
+    private static bool TryLivesOf(List<Token> tokens, int i, bool[] counted, List<CasualtyFinding> into)
     {
         if (!tokens[i].IsWord("lives") || i + 1 >= tokens.Count || !tokens[i + 1].IsWord("of") || i == 0 || !tokens[i - 1].IsWord("the")) return false;
         var obj = PhraseScanner.ObjectAfter(tokens, i + 2, out var objEnd);
@@ -187,7 +188,7 @@ internal static class CasualtyClauseFinder
     }
 
     /// <summary>"seven dead", "at least 13 wounded", "13 others wounded", "11 fatalities", "22 casualties".</summary>
-    private static void TryCountNoun(IReadOnlyList<Token> tokens, int i, bool[] counted, List<CasualtyFinding> into)
+    private static void TryCountNoun(List<Token> tokens, int i, bool[] counted, List<CasualtyFinding> into)
     {
         for (var j = i + 1; j < tokens.Count && j <= i + 3; j++)
         {
@@ -209,7 +210,7 @@ internal static class CasualtyClauseFinder
     }
 
     /// <summary>"ISIS sustained many casualties", "Both sides sustained casualties", "sustained heavy losses".</summary>
-    private static void TryLosses(IReadOnlyList<Token> tokens, int i, bool[] counted, List<CasualtyFinding> into)
+    private static void TryLosses(List<Token> tokens, int i, bool[] counted, List<CasualtyFinding> into)
     {
         if (!tokens[i].IsWordIn(CasualtyLexicon.LossVerbs)) return;
         for (var j = i + 1; j < tokens.Count && j <= i + 3; j++)
@@ -267,25 +268,25 @@ internal static class CasualtyClauseFinder
         _ => "killed or wounded",
     };
 
-    private static void MarkNumbers(IReadOnlyList<Token> tokens, int from, int to, bool[] counted)
+    private static void MarkNumbers(List<Token> tokens, int from, int to, bool[] counted)
     {
         for (var k = Math.Max(0, from); k <= to && k < tokens.Count; k++)
             if (tokens[k].Kind == TokenKind.Number) counted[k] = true;
     }
 
-    private static int SkipAdverbs(IReadOnlyList<Token> tokens, int j)
+    private static int SkipAdverbs(List<Token> tokens, int j)
     {
         while (j < tokens.Count && tokens[j].IsWordIn(CasualtyLexicon.Adverbs)) j++;
         return j;
     }
 
-    private static int SkipBackAdverbs(IReadOnlyList<Token> tokens, int j)
+    private static int SkipBackAdverbs(List<Token> tokens, int j)
     {
         while (j >= 0 && tokens[j].IsWordIn(CasualtyLexicon.Adverbs)) j--;
         return j;
     }
 
-    private static int SkipBack(IReadOnlyList<Token> tokens, int j, IReadOnlySet<string> words)
+    private static int SkipBack(List<Token> tokens, int j, FrozenSet<string> words)
     {
         while (j >= 0 && (tokens[j].IsWordIn(words) || tokens[j].IsWordIn(CasualtyLexicon.Adverbs))) j--;
         return j;

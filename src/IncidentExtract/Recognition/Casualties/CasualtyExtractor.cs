@@ -30,7 +30,7 @@ public sealed class CasualtyExtractor
     }
 
     /// <summary>"According to …", "X announced that …", "while the army said …": a source's own version of the incident.</summary>
-    private static bool StartsAnotherAccount(IReadOnlyList<Token> tokens)
+    private static bool StartsAnotherAccount(List<Token> tokens)
     {
         if (tokens.Count > 0 && (tokens[0].IsWord("while") || tokens[0].IsWord("whereas") || tokens[0].IsWord("but"))) return true;
         for (var i = 0; i + 1 < tokens.Count; i++)

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using IncidentExtract.Recognition.Numbers;
 
 namespace IncidentExtract.Recognition.Casualties;
 
@@ -93,4 +94,12 @@ internal static class CasualtyLexicon
         .Concat(ActiveVerbs.Keys).Concat(EventNouns.Keys).Concat(LossVerbs)
         .Concat(["no", "without", "surrendered", "died", "perished", "succumbed", "turned", "handed", "gave", "lost", "lives"])
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // The shapes (length, first and last letter, in any case) of the clause heads: most words of a sentence have a
+    // shape none has, and are ruled out without hashing them.
+    private static readonly WordShapeGate ClauseHeadShapes = new(ClauseHeads);
+
+    /// <summary>Whether <paramref name="token"/> is a word of <see cref="ClauseHeads"/>.</summary>
+    public static bool IsClauseHead(Token token) =>
+        token.Kind == TokenKind.Word && ClauseHeadShapes.MayContain(token.Text) && ClauseHeads.Contains(token.Text);
 }

@@ -18,7 +18,7 @@ internal readonly record struct Headcount(int? Min, int? Max, bool IsVague, stri
     /// count ("and prison guards") are left out when another part has one, and so are numbers of things
     /// ("two ISIS hideouts").
     /// </summary>
-    public static Headcount Of(IReadOnlyList<Token> phrase)
+    public static Headcount Of(List<Token> phrase)
     {
         int? min = null;
         int? max = 0;
@@ -40,7 +40,7 @@ internal readonly record struct Headcount(int? Min, int? Max, bool IsVague, stri
 
     private static bool IsConjunction(Token t) => t.IsWord("and") || t.IsWord("or") || t.IsPunctuation(',');
 
-    private static Headcount OfPart(IReadOnlyList<Token> phrase, int start, int end)
+    private static Headcount OfPart(List<Token> phrase, int start, int end)
     {
         if (start >= end) return Unknown;
         for (var i = start; i < end; i++)
@@ -62,7 +62,7 @@ internal readonly record struct Headcount(int? Min, int? Max, bool IsVague, stri
         return head is not null && PersonNouns.IsSingularPerson(head) ? Exactly(1) : Unknown;
     }
 
-    private static string? HeadNoun(IReadOnlyList<Token> phrase, int start, int end)
+    private static string? HeadNoun(List<Token> phrase, int start, int end)
     {
         string? head = null;
         for (var i = start; i < end; i++)

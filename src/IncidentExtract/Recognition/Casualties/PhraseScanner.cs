@@ -8,7 +8,7 @@ internal static class PhraseScanner
     /// "who"), a clause-joining "and" (", and" or after a verb: "was killed and two others"), or a comma
     /// that does not close an inserted breakdown (", two of them officers,", ", along with 51 women,").
     /// </summary>
-    public static List<Token> SubjectBefore(IReadOnlyList<Token> tokens, int last, out int start)
+    public static List<Token> SubjectBefore(List<Token> tokens, int last, out int start)
     {
         // Collected backwards (the phrase's first word last) so that each step appends instead of
         // shifting the whole list; the segment being read is always the tail.
@@ -38,7 +38,7 @@ internal static class PhraseScanner
     }
 
     /// <summary>Reads forwards to the end of the object: punctuation, a preposition, or "and" before another verb.</summary>
-    public static List<Token> ObjectAfter(IReadOnlyList<Token> tokens, int first, out int end)
+    public static List<Token> ObjectAfter(List<Token> tokens, int first, out int end)
     {
         var kept = new List<Token>();
         var k = first;
@@ -53,7 +53,7 @@ internal static class PhraseScanner
         return kept;
     }
 
-    private static bool JoinsClauses(IReadOnlyList<Token> tokens, int conjunction)
+    private static bool JoinsClauses(List<Token> tokens, int conjunction)
     {
         if (conjunction == 0) return true;
         var before = tokens[conjunction - 1];

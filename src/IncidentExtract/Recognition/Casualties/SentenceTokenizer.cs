@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Buffers;
 using System.Text;
 using IncidentExtract.Recognition.Dates;
@@ -19,7 +20,7 @@ internal sealed class SentenceTokenizer(INumberRecognizer numbers)
     private static readonly string[] Abbreviations = ["Col", "Maj", "Gen", "Lt", "Capt", "Sgt", "Mr", "Mrs", "Dr", "St", "No", "e", "i", "vs", "Jr", "U", "S"];
 
     /// <summary>The tokenised sentences (clauses) of the texts that may state casualties; the others are skipped unread.</summary>
-    public IEnumerable<IReadOnlyList<Token>> Sentences(IReadOnlyList<string> texts)
+    public IEnumerable<List<Token>> Sentences(IReadOnlyList<string> texts)
     {
         var sentences = new List<(int Start, int Length)>();
         foreach (var text in texts)
@@ -28,6 +29,7 @@ internal sealed class SentenceTokenizer(INumberRecognizer numbers)
             // What is searched for casualty words is the cleaned text; most texts spell none and are not cleaned.
             string cleaned;
             int hit;
+            var split = false;
             var marks = text.AsSpan().IndexOfAny(ParenthesesAndJoiningMarks);
             if (marks < 0)
             {
@@ -35,15 +37,24 @@ internal sealed class SentenceTokenizer(INumberRecognizer numbers)
                 if ((hit = CasualtyWords.IndexOfTrigger(text, 0)) < 0) continue;
                 cleaned = Clean(text);
             }
+            else if (text.AsSpan(marks).IndexOfAny(JoiningMarks) < 0)
+            {
+                if (!CleanedSpellsCasualtyWord(text, marks)) continue;
+                cleaned = Clean(text);
+                SplitSentences(cleaned, sentences);
+                split = true;
+                // The cleaned text spells a casualty word: when it is one sentence, the word lies inside it (a word
+                // is letters, never the spaces trimmed off), and the sentence need not be searched again to know it.
+                hit = sentences.Count == 1 ? sentences[0].Start : CasualtyWords.IndexOfTrigger(cleaned, 0);
+            }
             else
             {
-                if (text.AsSpan(marks).IndexOfAny(JoiningMarks) < 0 && !CleanedSpellsCasualtyWord(text, marks)) continue;
                 cleaned = Clean(text);
                 hit = CasualtyWords.IndexOfTrigger(cleaned, 0);
             }
             // A sentence that spells no casualty word yields no finding: it is not tokenised at all.
             if (hit < 0) continue;
-            SplitSentences(cleaned, sentences);
+            if (!split) SplitSentences(cleaned, sentences);
             foreach (var (start, length) in sentences)
             {
                 // One forward search serves all the sentences: the next casualty word at or after a sentence's
@@ -210,7 +221,7 @@ internal sealed class SentenceTokenizer(INumberRecognizer numbers)
     /// ", while the army said only 3 died": a second source's version inside one sentence is split off,
     /// so that it counts as another account rather than being added.
     /// </summary>
-    private static IEnumerable<IReadOnlyList<Token>> SplitContrastedReports(List<Token> tokens)
+    private static IEnumerable<List<Token>> SplitContrastedReports(List<Token> tokens)
     {
         var start = 0;
         for (var i = 1; i + 1 < tokens.Count; i++)
@@ -226,24 +237,27 @@ internal sealed class SentenceTokenizer(INumberRecognizer numbers)
         yield return start == 0 ? tokens : tokens.GetRange(start, tokens.Count - start);
     }
 
-    internal static readonly IReadOnlySet<string> ReportingVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    internal static readonly FrozenSet<string> ReportingVerbs = new[]
     {
         "said", "says", "claimed", "claims", "reported", "reports", "announced", "stated", "put", "according", "confirmed",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private List<Token> Tokenize(string sentence)
     {
         var mentions = numbers.Recognize(sentence);
         var tokens = new List<Token>(sentence.Length / 5);
         var m = 0;
+        // The next number's start in a local: the recogniser's list is read through its interface, and the test runs at every character.
+        var nextNumber = mentions.Count > 0 ? mentions[0].Start : int.MaxValue;
         var i = 0;
         while (i < sentence.Length)
         {
-            if (m < mentions.Count && mentions[m].Start == i)
+            if (nextNumber == i)
             {
-                tokens.Add(new Token(mentions[m].Text, TokenKind.Number, mentions[m]));
-                i = mentions[m].End;
-                m++;
+                var mention = mentions[m];
+                tokens.Add(new Token(mention.Text, TokenKind.Number, mention));
+                i = mention.End;
+                nextNumber = ++m < mentions.Count ? mentions[m].Start : int.MaxValue;
                 continue;
             }
             var c = sentence[i];
@@ -253,21 +267,24 @@ internal sealed class SentenceTokenizer(INumberRecognizer numbers)
                 while (end < sentence.Length && (char.IsLetterOrDigit(sentence[end])
                        || sentence[end] is '\'' or '’' or '-' && end + 1 < sentence.Length && char.IsLetterOrDigit(sentence[end + 1])))
                     end++;
-                if (m < mentions.Count && mentions[m].Start < end && mentions[m].Start > i) end = mentions[m].Start;
+                if (nextNumber < end && nextNumber > i) end = nextNumber;
                 tokens.Add(new Token(sentence[i..end], TokenKind.Word));
                 i = end;
                 continue;
             }
-            if (c is ',' or ';' or ':' or '.' or '–' or '—' or '!' or '?')
-                tokens.Add(new Token(PunctuationText(c), TokenKind.Punctuation));
+            if (PunctuationToken(c) is { } mark) tokens.Add(mark);
             i++;
         }
         return tokens;
     }
 
-    // The marks are few: one shared string each instead of one per occurrence.
-    private static string PunctuationText(char c) => c switch
+    // The marks are few and tokens are immutable: one shared token each instead of one per occurrence.
+    private static readonly Token Comma = new(",", TokenKind.Punctuation), Semicolon = new(";", TokenKind.Punctuation),
+        Colon = new(":", TokenKind.Punctuation), Period = new(".", TokenKind.Punctuation), EnDash = new("–", TokenKind.Punctuation),
+        EmDash = new("—", TokenKind.Punctuation), Exclamation = new("!", TokenKind.Punctuation), Question = new("?", TokenKind.Punctuation);
+
+    private static Token? PunctuationToken(char c) => c switch
     {
-        ',' => ",", ';' => ";", ':' => ":", '.' => ".", '–' => "–", '—' => "—", '!' => "!", '?' => "?", _ => c.ToString(),
+        ',' => Comma, ';' => Semicolon, ':' => Colon, '.' => Period, '–' => EnDash, '—' => EmDash, '!' => Exclamation, '?' => Question, _ => null,
     };
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using IncidentExtract.Recognition.Numbers;
 
 namespace IncidentExtract.Recognition.Casualties;
@@ -11,5 +12,5 @@ internal sealed record Token(string Text, TokenKind Kind, NumberMention? Number 
 
     public bool IsPunctuation(char c) => Kind == TokenKind.Punctuation && Text.Length == 1 && Text[0] == c;
 
-    public bool IsWordIn(IReadOnlySet<string> words) => Kind == TokenKind.Word && words.Contains(Text);
+    public bool IsWordIn(FrozenSet<string> words) => Kind == TokenKind.Word && words.Contains(Text);
 }

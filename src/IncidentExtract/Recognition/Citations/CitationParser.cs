@@ -28,7 +28,7 @@ public sealed partial class CitationParser
                 var start = open.Pop();
                 // Cheap pre-filter: a citation holds a date, so a digit.
                 if (i - start < 6 || text.AsSpan(start, i - start).IndexOfAnyInRange('0', '9') < 0) continue;
-                var sources = ParseSources(text.AsSpan(start + 1, i - start - 1).ToString());
+                var sources = ParseSources(text.AsSpan(start + 1, i - start - 1));
                 if (sources.Count > 0) result.Add(new Citation(start, i - start + 1, sources));
             }
         }
@@ -49,50 +49,61 @@ public sealed partial class CitationParser
     private static readonly SearchValues<char> MonthInitials = SearchValues.Create("JFMASOND");
 
     /// <summary>The sources of one parenthetical's content, or none when it is not a citation.</summary>
-    internal static List<SourceRef> ParseSources(string content)
+    internal static List<SourceRef> ParseSources(string content) => ParseSources(content.AsSpan());
+
+    /// <summary>
+    /// As <see cref="ParseSources(string)"/>, read in place: the parts, dates and names are slices of the content,
+    /// and only the names kept and the dates read become strings. Several stages parse the same citations.
+    /// </summary>
+    internal static List<SourceRef> ParseSources(ReadOnlySpan<char> content)
     {
         // A citation needs a date, and every date the trailing-date reader reads spells a month name:
         // a parenthetical without one ("14 dead, 18 wounded", "122mm") is no citation, whatever its parts.
-        if (!content.AsSpan().ContainsAny(MonthNames)) return [];
+        if (!content.ContainsAny(MonthNames)) return [];
         var sources = new List<SourceRef>();
-        var undated = new List<string>();
+        List<string>? undated = null;
         var sawDate = false;
         DateOnly? lastDate = null;
         var lastMonthOnly = false;
-        foreach (var rawPart in content.Split(';'))
+        // As string.Split(';') and string.Trim: every part, empty ones included, trimmed of white space.
+        foreach (var range in content.Split(';'))
         {
-            var part = rawPart.Trim();
+            var part = content[range].Trim();
             if (part.Length == 0) continue;
-            string name;
+            ReadOnlySpan<char> name;
             DateOnly? date = null;
             var monthOnly = false;
             var hasDate = TrailingDate.TryMatch(part, out var dateStart, out var dateLength);
             if (hasDate)
             {
-                name = part[..dateStart].TrimEnd(' ', ',');
+                name = part[..dateStart].TrimEnd(" ,");
                 // "(Telegram, November 23)": a source whose year the report period will have to supply.
-                if (CitationDate.TryParse(part.Substring(dateStart, dateLength), out var d, out var mo)) { date = d; monthOnly = mo; }
+                if (CitationDate.TryParse(part.Slice(dateStart, dateLength).Trim().ToString(), out var d, out var mo)) { date = d; monthOnly = mo; }
                 sawDate = true;
             }
             else name = part;
 
             name = TrimAppositive(name);
-            if (IsSourceName(name)) undated.Add(name);
+            if (IsSourceName(name)) (undated ??= []).Add(name.ToString());
             if (!hasDate) continue;
             // Names without a date of their own share the next date: "TOLO News; Khaama Press, November 16, 2019".
-            foreach (var n in undated) sources.Add(new SourceRef(n, date, monthOnly));
-            undated.Clear();
+            if (undated is not null)
+            {
+                foreach (var n in undated) sources.Add(new SourceRef(n, date, monthOnly));
+                undated.Clear();
+            }
             lastDate = date;
             lastMonthOnly = monthOnly;
         }
         if (!sawDate) return [];  // a parenthetical with no date at all is a remark or a label
         // A name after the last date ("…, November 21, 2019; Shahed Sinaa") is taken with that date.
-        foreach (var n in undated) sources.Add(new SourceRef(n, lastDate, lastMonthOnly));
+        if (undated is not null)
+            foreach (var n in undated) sources.Add(new SourceRef(n, lastDate, lastMonthOnly));
         return sources;
     }
 
     /// <summary>"Enab Baladi, a news website affiliated with …" → "Enab Baladi"; "Al-Sham Province, Aleppo area" → "Al-Sham Province".</summary>
-    private static string TrimAppositive(string name)
+    private static ReadOnlySpan<char> TrimAppositive(ReadOnlySpan<char> name)
     {
         var comma = name.IndexOf(',');
         return (comma >= 0 ? name[..comma] : name).Trim();
@@ -102,7 +113,7 @@ public sealed partial class CitationParser
     /// A name must look like one: not a description ("file-sharing website", "updated to"), not the
     /// first half of a date range ("May 26 to"), not empty.
     /// </summary>
-    private static bool IsSourceName(string name)
+    private static bool IsSourceName(ReadOnlySpan<char> name)
     {
         if (name.Length == 0) return false;
         var hasLetter = false;
@@ -121,7 +132,7 @@ public sealed partial class CitationParser
     /// Whether the last character can be the last letter of a connector ("to", "from" … "the", in any case):
     /// an ASCII character that is not (a digit, a period, most letters) rules the pattern out; any other is left to it.
     /// </summary>
-    private static bool MayEndWithConnector(string name)
+    private static bool MayEndWithConnector(ReadOnlySpan<char> name)
     {
         var last = name[^1];
         return !char.IsAscii(last) || last == '\n' || "omeldfnOMELDFN".Contains(last);

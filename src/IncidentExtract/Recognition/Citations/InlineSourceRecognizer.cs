@@ -103,7 +103,7 @@ public sealed partial class InlineSourceRecognizer
                 var m = ReporterName().Match(text, windowStart, at - windowStart);
                 if (!m.Success) continue;
                 var name = m.Groups["name"];
-                var value = LeadingArticle().Replace(name.Value, "");
+                var value = WithoutLeadingArticle(name.Value);
                 if (value.Length == 0 || !LooksLikeReporter(value)) continue;
                 found.Add(new InlineSource(name.Index + name.Length - value.Length, value.Length, value));
             }
@@ -198,13 +198,24 @@ public sealed partial class InlineSourceRecognizer
     private static bool IsTitle(ReadOnlySpan<char> w) =>
         w is "Col" or "Gen" or "Maj" or "Lt" or "Dr" or "Mr" or "Mrs" or "Sgt" or "Capt" or "Cmdr";
 
-    /// <summary>Nationalities and generic heads that name nobody in particular ("Syrian media", "US officials").</summary>
-    private static bool IsGeneric(string name)
+    /// <summary>
+    /// Nationalities and generic heads that name nobody in particular ("Syrian media", "US officials"). A name read by
+    /// <see cref="ReadName"/> is words joined by single spaces, so its last word follows its last space.
+    /// </summary>
+    internal static bool IsGeneric(string name)
     {
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var last = words[^1];
+        var lastSpace = name.LastIndexOf(' ');
+        var last = name.AsSpan(lastSpace + 1);
         if (GenericHead().IsMatch(last)) return true;
-        return words.Length == 1 && Nationality().IsMatch(last);
+        return lastSpace < 0 && Nationality().IsMatch(last);
+    }
+
+    /// <summary>The name without a leading "The "/"the ", then "official ": what the pattern <c>^(?:The |the )?(?:official )?</c> removes.</summary>
+    internal static string WithoutLeadingArticle(string name)
+    {
+        var start = name.StartsWith("The ", StringComparison.Ordinal) || name.StartsWith("the ", StringComparison.Ordinal) ? 4 : 0;
+        if (name.AsSpan(start).StartsWith("official ", StringComparison.Ordinal)) start += 9;
+        return start == 0 ? name : name[start..];
     }
 
     /// <summary>"X reported" is a source when X is an outlet, a monitor or a journalist's surname.</summary>
@@ -223,9 +234,6 @@ public sealed partial class InlineSourceRecognizer
 
     [GeneratedRegex(@"(?<name>[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|for|and|al|official))*)(?: \([A-Z]{2,8}\))?$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     internal static partial Regex ReporterName();
-
-    [GeneratedRegex(@"^(?:The |the )?(?:official )?", RegexOptions.CultureInvariant)]
-    private static partial Regex LeadingArticle();
 
     [GeneratedRegex(@"\b(?:announced|reported|said|stated|posted|wrote|published|tweeted)(?: it)? on (?<name>Twitter|Telegram|Facebook|YouTube|Instagram|WhatsApp|TikTok)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Platform();

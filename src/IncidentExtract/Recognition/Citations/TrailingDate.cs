@@ -18,7 +18,7 @@ internal static class TrailingDate
     private static readonly SearchValues<string> MonthSearch = SearchValues.Create(Months, StringComparison.Ordinal);
 
     /// <summary>Finds the date in <paramref name="part"/>, which has no white space at either end.</summary>
-    public static bool TryMatch(string part, out int start, out int length)
+    public static bool TryMatch(ReadOnlySpan<char> part, out int start, out int length)
     {
         start = length = 0;
         // What follows the date: at most white space and one period (the part has no white space at its end).
@@ -40,21 +40,21 @@ internal static class TrailingDate
         return false;
     }
 
-    private static int IndexOfMonth(string text, int from)
+    private static int IndexOfMonth(ReadOnlySpan<char> text, int from)
     {
         if (from >= text.Length) return -1;
-        var hit = text.AsSpan(from).IndexOfAny(MonthSearch);
+        var hit = text[from..].IndexOfAny(MonthSearch);
         return hit < 0 ? -1 : from + hit;
     }
 
-    private static int MonthLength(string text, int at)
+    private static int MonthLength(ReadOnlySpan<char> text, int at)
     {
         foreach (var m in Months)
-            if (text.AsSpan(at).StartsWith(m, StringComparison.Ordinal)) return m.Length;
+            if (text[at..].StartsWith(m, StringComparison.Ordinal)) return m.Length;
         throw new InvalidOperationException("no month at the position the search found");
     }
 
-    private static int DayBefore(string text, int month)
+    private static int DayBefore(ReadOnlySpan<char> text, int month)
     {
         var ws = month;
         while (ws > 0 && char.IsWhiteSpace(text[ws - 1])) ws--;
@@ -63,7 +63,7 @@ internal static class TrailingDate
     }
 
     /// <summary>After the month up to <paramref name="end"/>: nothing, the days, the year, or the days and the year.</summary>
-    private static bool RestMatches(string text, int i, int end)
+    private static bool RestMatches(ReadOnlySpan<char> text, int i, int end)
     {
         if (i == end) return true;
         var yearStart = end - 4;
@@ -78,7 +78,7 @@ internal static class TrailingDate
     }
 
     // \s*,?\s+
-    private static bool YearGapMatches(string text, int from, int to)
+    private static bool YearGapMatches(ReadOnlySpan<char> text, int from, int to)
     {
         var j = SkipWhiteSpace(text, from, to);
         if (j < to && text[j] == ',') j = SkipWhiteSpace(text, j + 1, to);
@@ -86,7 +86,7 @@ internal static class TrailingDate
     }
 
     // \s+\d{1,2}(?:(?:\s*,\s*|\s+and\s+|\s*[-–]\s*)\d{1,2})*, all of text[i..end)
-    private static bool DaysMatch(string text, int i, int end)
+    private static bool DaysMatch(ReadOnlySpan<char> text, int i, int end)
     {
         var j = SkipWhiteSpace(text, i, end);
         if (j == i || !TryDay(text, j, end, out j)) return false;
@@ -94,7 +94,7 @@ internal static class TrailingDate
         {
             var k = SkipWhiteSpace(text, j, end);
             if (k < end && text[k] is ',' or '-' or '–') k = SkipWhiteSpace(text, k + 1, end);
-            else if (k > j && text.AsSpan(k, end - k).StartsWith("and", StringComparison.Ordinal))
+            else if (k > j && text[k..end].StartsWith("and", StringComparison.Ordinal))
             {
                 var afterAnd = SkipWhiteSpace(text, k + 3, end);
                 if (afterAnd == k + 3) return false;
@@ -106,20 +106,20 @@ internal static class TrailingDate
         return true;
     }
 
-    private static bool TryDay(string text, int i, int end, out int dayEnd)
+    private static bool TryDay(ReadOnlySpan<char> text, int i, int end, out int dayEnd)
     {
         dayEnd = i;
         while (dayEnd < end && char.IsDigit(text[dayEnd])) dayEnd++;
         return dayEnd - i is 1 or 2;
     }
 
-    private static bool IsDigitRun(string text, int from, int to)
+    private static bool IsDigitRun(ReadOnlySpan<char> text, int from, int to)
     {
         for (var k = from; k < to; k++) if (!char.IsDigit(text[k])) return false;
         return from == 0 || !char.IsDigit(text[from - 1]);
     }
 
-    private static int SkipWhiteSpace(string text, int i, int end)
+    private static int SkipWhiteSpace(ReadOnlySpan<char> text, int i, int end)
     {
         while (i < end && char.IsWhiteSpace(text[i])) i++;
         return i;

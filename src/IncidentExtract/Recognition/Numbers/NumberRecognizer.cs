@@ -34,14 +34,17 @@ public sealed class NumberRecognizer : INumberRecognizer
         ArgumentNullException.ThrowIfNull(dates);
         var found = new List<NumberMention>();
         var nextDate = 0;
+        // The next date's bounds in locals: the dates are read through an interface at every word.
+        var (dateStart, dateEnd) = dates.Count > 0 ? (dates[0].Start, dates[0].End) : (int.MaxValue, int.MaxValue);
         var i = 0;
         while (i < text.Length)
         {
             var c = text[i];
             if (!char.IsLetterOrDigit(c) || (i > 0 && char.IsLetterOrDigit(text[i - 1]))) { i++; continue; }
 
-            while (nextDate < dates.Count && dates[nextDate].End <= i) nextDate++;
-            if (nextDate < dates.Count && dates[nextDate].Start <= i) { i = dates[nextDate].End; continue; }
+            while (dateEnd <= i)
+                (dateStart, dateEnd) = ++nextDate < dates.Count ? (dates[nextDate].Start, dates[nextDate].End) : (int.MaxValue, int.MaxValue);
+            if (dateStart <= i) { i = dateEnd; continue; }
 
             NumberPhrase? parsed;
             var skipFrom = i;
