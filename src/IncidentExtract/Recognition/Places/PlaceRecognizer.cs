@@ -28,6 +28,7 @@ public sealed class PlaceRecognizer
         _actorNames = ActorNameIndex.From(gazetteer.Actors);
         _demonyms = new Dictionary<string, string>(_guards.Demonyms, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _names = gazetteer.PlaceIndex ?? BuildIndex(gazetteer.Places);
+        CountryKeys = CountryKeys.From(_names, MaxNameTokens);
         foreach (var place in gazetteer.Places)
         {
             if (place.Kind == PlaceKind.Country) _countries.TryAdd(place.Country, place);
@@ -48,6 +49,9 @@ public sealed class PlaceRecognizer
     }
 
     private readonly Dictionary<string, Place> _countries = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The keys of the names that mean a country, to find a report's countries without recognizing every sentence.</summary>
+    internal CountryKeys CountryKeys { get; }
     private readonly Dictionary<(string Country, string Name), Place> _regions = new();
 
     /// <summary>The gazetteer's entry for a first-level region, by country and canonical name.</summary>
@@ -89,12 +93,12 @@ public sealed class PlaceRecognizer
     }
 
     // Every ASCII character but the capitals: a search for anything else stops at a capital or a non-ASCII letter.
-    private static readonly System.Buffers.SearchValues<char> NotCapitalAscii =
+    internal static readonly System.Buffers.SearchValues<char> NotCapitalAscii =
         System.Buffers.SearchValues.Create(Enumerable.Range(0, 128).Where(c => c is < 'A' or > 'Z').Select(c => (char)c).ToArray());
 
     // Whether a word starts at a word character: not after another word character, nor after an in-word mark that
     // follows one ("Dar‘a": the mark joins the two parts into one word).
-    private static bool StartsWord(string text, int at)
+    internal static bool StartsWord(ReadOnlySpan<char> text, int at)
     {
         if (at == 0) return true;
         var before = text[at - 1];
@@ -313,13 +317,20 @@ internal sealed class TokenScan : IDisposable
 
     /// <summary>Writes word <paramref name="i"/>'s fold (<see cref="Folded"/>) into <paramref name="destination"/> and returns
     /// its length, or -1 when it does not fit.</summary>
-    public int WriteFolded(int i, Span<char> destination)
+    public int WriteFolded(int i, Span<char> destination) => WriteFolded(_text, _tokens[i], destination);
+
+    /// <summary>Writes word <paramref name="i"/>'s spelling-variant fold (<see cref="PlaceNameFolding.Normalize(string)"/> of
+    /// <see cref="Folded"/>) into <paramref name="destination"/> without making a string, and returns its length, or -1
+    /// when it does not fit: match attempts fold every capitalised word.</summary>
+    public int WriteNormalized(int i, Span<char> destination) => WriteNormalized(_text, _tokens[i], destination);
+
+    /// <summary><see cref="WriteFolded(int, Span{char})"/> of a word read by <see cref="Read"/>.</summary>
+    public static int WriteFolded(ReadOnlySpan<char> text, TextToken t, Span<char> destination)
     {
-        var t = _tokens[i];
         var length = 0;
         for (var k = t.Start; k < t.End; k++)
         {
-            var c = _text[k];
+            var c = text[k];
             if (!PlaceNameFolding.IsWordChar(c)) continue;
             if (length == destination.Length) return -1;
             destination[length++] = PlaceNameFolding.Fold(c);
@@ -327,14 +338,11 @@ internal sealed class TokenScan : IDisposable
         return length;
     }
 
-    /// <summary>Writes word <paramref name="i"/>'s spelling-variant fold (<see cref="PlaceNameFolding.Normalize(string)"/> of
-    /// <see cref="Folded"/>) into <paramref name="destination"/> without making a string, and returns its length, or -1
-    /// when it does not fit: match attempts fold every capitalised word.</summary>
-    public int WriteNormalized(int i, Span<char> destination)
+    /// <summary><see cref="WriteNormalized(int, Span{char})"/> of a word read by <see cref="Read"/>.</summary>
+    public static int WriteNormalized(ReadOnlySpan<char> text, TextToken t, Span<char> destination)
     {
-        var t = _tokens[i];
         Span<char> folded = t.End - t.Start <= 64 ? stackalloc char[64] : new char[t.End - t.Start];
-        var length = WriteFolded(i, folded);
+        var length = WriteFolded(text, t, folded);
         // In place: the fold writes each character at or before the one it reads.
         length = PlaceNameFolding.Normalize(folded[..length], folded);
         if (length > destination.Length) return -1;
@@ -351,24 +359,32 @@ internal sealed class TokenScan : IDisposable
         while (i < text.Length)
         {
             if (!PlaceNameFolding.IsWordChar(text[i])) { i++; continue; }
-            var start = i;
-            while (i < text.Length)
-            {
-                var c = text[i];
-                if (PlaceNameFolding.IsWordChar(c)) i++;
-                else if (PlaceNameFolding.IsInWordMark(c) && i + 1 < text.Length && PlaceNameFolding.IsWordChar(text[i + 1])) i++;
-                else break;
-            }
-            // Possessive "’s" is not part of the name ("Al-Raqqah’s Old City").
-            var end = i;
-            if (end - start > 3 && text[end - 1] == 's' && PlaceNameFolding.IsInWordMark(text[end - 2])) end -= 2;
-            var isArticle = end - start is 2 or 3 && i < text.Length && text[i] is '-' or ' ' or '‐' && IsArticleWord(text, start, end);
-            tokens[count++] = new TextToken(start, end, char.IsUpper(text[start]), isArticle);
+            tokens[count++] = Read(text, i, out i);
         }
         return count;
     }
 
-    private static bool IsArticleWord(string text, int start, int end)
+    /// <summary>The word that starts at <paramref name="start"/> (a word character that starts a word), as a scan of
+    /// the whole text reads it; <paramref name="next"/> is where the scan goes on.</summary>
+    public static TextToken Read(ReadOnlySpan<char> text, int start, out int next)
+    {
+        var i = start;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (PlaceNameFolding.IsWordChar(c)) i++;
+            else if (PlaceNameFolding.IsInWordMark(c) && i + 1 < text.Length && PlaceNameFolding.IsWordChar(text[i + 1])) i++;
+            else break;
+        }
+        next = i;
+        // Possessive "’s" is not part of the name ("Al-Raqqah’s Old City").
+        var end = i;
+        if (end - start > 3 && text[end - 1] == 's' && PlaceNameFolding.IsInWordMark(text[end - 2])) end -= 2;
+        var isArticle = end - start is 2 or 3 && i < text.Length && text[i] is '-' or ' ' or '‐' && IsArticleWord(text, start, end);
+        return new TextToken(start, end, char.IsUpper(text[start]), isArticle);
+    }
+
+    private static bool IsArticleWord(ReadOnlySpan<char> text, int start, int end)
     {
         // Every article starts with a or e: most short words stop here.
         if (PlaceNameFolding.Fold(text[start]) is not ('a' or 'e')) return false;
