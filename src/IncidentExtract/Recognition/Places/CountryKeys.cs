@@ -17,6 +17,8 @@ internal sealed class CountryKeys
 {
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _countryOfKey;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixes;
+    // The words that, glued to an article ("al" + word), start a country key: "Al-Jazair" → "jazair".
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _gluedPrefixes;
     private readonly int _longestKey;
     private readonly int _maxNameTokens;
 
@@ -24,6 +26,12 @@ internal sealed class CountryKeys
     {
         _countryOfKey = countryOfKey.GetAlternateLookup<ReadOnlySpan<char>>();
         _prefixes = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        var glued = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var prefix in prefixes)
+        {
+            if (prefix.Length > 2 && prefix.StartsWith("al", StringComparison.Ordinal)) glued.Add(prefix[2..]);
+        }
+        _gluedPrefixes = glued.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var key in countryOfKey.Keys) _longestKey = Math.Max(_longestKey, key.Length);
         _maxNameTokens = maxNameTokens;
     }
@@ -65,7 +73,13 @@ internal sealed class CountryKeys
             var start = i + next;
             i = start + 1;
             if (!char.IsUpper(piece[start]) || !PlaceRecognizer.StartsWord(piece, start)) continue;
-            if (Reaches(piece, start, key, gluedArticle: false, known) || Reaches(piece, start, key, gluedArticle: true, known)) return true;
+            // The first word alone turns nearly every capital away: fold it once for both walks.
+            var written = TokenScan.WriteNormalized(piece, TokenScan.Read(piece, start, out _), key);
+            if (written < 0) continue;
+            var plain = _prefixes.Contains(key[..written]);
+            var glued = _gluedPrefixes.Contains(key[..written]);
+            if ((plain && Reaches(piece, start, key, gluedArticle: false, known)) || (glued && Reaches(piece, start, key, gluedArticle: true, known)))
+                return true;
         }
         return false;
     }

@@ -47,8 +47,13 @@ public sealed class ReportPlaces
         if (reportText is null) return countries;
         foreach (var (start, length) in TextPieces.Split(reportText))
         {
-            if (!_recognizer.CountryKeys.MayNameOtherThan(reportText.AsSpan(start, length), countries)) continue;
-            foreach (var m in Piece(reportText, start, length))
+            // A piece already recognized (the scan comes late, when a choice first needs it) costs only a lookup.
+            if (!_pieceLookup.TryGetValue(reportText.AsSpan(start, length), out var found))
+            {
+                if (!_recognizer.CountryKeys.MayNameOtherThan(reportText.AsSpan(start, length), countries)) continue;
+                found = Piece(reportText, start, length);
+            }
+            foreach (var m in found)
             {
                 if (m.IsActorUse) continue;
                 foreach (var p in m.Candidates)
