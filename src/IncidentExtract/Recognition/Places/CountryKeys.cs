@@ -17,8 +17,12 @@ internal sealed class CountryKeys
 {
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _countryOfKey;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixes;
-    // The words that, glued to an article ("al" + word), start a country key: "Al-Jazair" → "jazair".
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _gluedPrefixes;
+    // What a first word may be: a prefix of a country key (Plain), or one once glued to an article ("al" + word:
+    // "Al-Jazair" → "jazair", Glued). One lookup per capital, the step that turns nearly all of them away.
+    private readonly Dictionary<string, FirstWord>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
+
+    [Flags]
+    private enum FirstWord : byte { Plain = 1, Glued = 2 }
     private readonly int _longestKey;
     private readonly int _maxNameTokens;
 
@@ -26,12 +30,14 @@ internal sealed class CountryKeys
     {
         _countryOfKey = countryOfKey.GetAlternateLookup<ReadOnlySpan<char>>();
         _prefixes = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
-        var glued = new HashSet<string>(StringComparer.Ordinal);
+        var firstWords = new Dictionary<string, FirstWord>(StringComparer.Ordinal);
         foreach (var prefix in prefixes)
         {
-            if (prefix.Length > 2 && prefix.StartsWith("al", StringComparison.Ordinal)) glued.Add(prefix[2..]);
+            firstWords[prefix] = firstWords.GetValueOrDefault(prefix) | FirstWord.Plain;
+            if (prefix.Length > 2 && prefix.StartsWith("al", StringComparison.Ordinal))
+                firstWords[prefix[2..]] = firstWords.GetValueOrDefault(prefix[2..]) | FirstWord.Glued;
         }
-        _gluedPrefixes = glued.GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstWords = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var key in countryOfKey.Keys) _longestKey = Math.Max(_longestKey, key.Length);
         _maxNameTokens = maxNameTokens;
     }
@@ -73,15 +79,41 @@ internal sealed class CountryKeys
             var start = i + next;
             i = start + 1;
             if (!char.IsUpper(piece[start]) || !PlaceRecognizer.StartsWord(piece, start)) continue;
-            // The first word alone turns nearly every capital away: fold it once for both walks.
-            var written = TokenScan.WriteNormalized(piece, TokenScan.Read(piece, start, out _), key);
-            if (written < 0) continue;
-            var plain = _prefixes.Contains(key[..written]);
-            var glued = _gluedPrefixes.Contains(key[..written]);
-            if ((plain && Reaches(piece, start, key, gluedArticle: false, known)) || (glued && Reaches(piece, start, key, gluedArticle: true, known)))
+            // The first word alone turns nearly every capital away: fold it once, in the pass that reads it, for both walks.
+            var written = FoldFirstWord(piece, start, key, out i);
+            if (written < 0 || !_firstWords.TryGetValue(key[..written], out var first)) continue;
+            if ((first.HasFlag(FirstWord.Plain) && Reaches(piece, start, key, gluedArticle: false, known))
+                || (first.HasFlag(FirstWord.Glued) && Reaches(piece, start, key, gluedArticle: true, known)))
                 return true;
         }
         return false;
+    }
+
+    // TokenScan.WriteNormalized(TokenScan.Read(...)) in one pass: the word's folded letters (without a possessive "’s"),
+    // spelling-variant folded; -1 when even that is longer than the buffer. <paramref name="after"/> is where the word ends.
+    private static int FoldFirstWord(ReadOnlySpan<char> piece, int start, Span<char> key, out int after)
+    {
+        var length = 0;
+        var fits = true;
+        var i = start;
+        while (i < piece.Length)
+        {
+            var c = piece[i];
+            if (PlaceNameFolding.IsWordChar(c))
+            {
+                if (length < key.Length) key[length++] = PlaceNameFolding.Fold(c);
+                else fits = false;
+                i++;
+            }
+            else if (PlaceNameFolding.IsInWordMark(c) && i + 1 < piece.Length && PlaceNameFolding.IsWordChar(piece[i + 1])) i++;
+            else break;
+        }
+        after = i;
+        // Doubled letters may fold away: a word too long for the buffer takes the two-pass way.
+        if (!fits) return TokenScan.WriteNormalized(piece, TokenScan.Read(piece, start, out _), key);
+        // The possessive's mark is no letter; its "s" is the last one folded.
+        if (i - start > 3 && piece[i - 1] == 's' && PlaceNameFolding.IsInWordMark(piece[i - 2])) length--;
+        return PlaceNameFolding.Normalize(key[..length], key);
     }
 
     // PlaceRecognizer.TryMatch's walk, with the country keys' prefixes in place of the whole index.
