@@ -16,26 +16,32 @@ namespace IncidentExtract.Recognition.Places;
 internal sealed class CountryKeys
 {
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _countryOfKey;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixes;
-    // What a first word may be: a prefix of a country key (Plain), or one once glued to an article ("al" + word:
-    // "Al-Jazair" → "jazair", Glued). One lookup per capital, the step that turns nearly all of them away.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _properPrefixes;
+    // What a first word can start, plain or glued to an article ("al" + word: "Al-Jazair" → "jazair"): one lookup per
+    // capital, the step that turns nearly all of them away and settles most of the rest ("Syria", already found).
     private readonly Dictionary<string, FirstWord>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
-
-    [Flags]
-    private enum FirstWord : byte { Plain = 1, Glued = 2 }
     private readonly int _longestKey;
     private readonly int _maxNameTokens;
 
-    private CountryKeys(Dictionary<string, string> countryOfKey, HashSet<string> prefixes, int maxNameTokens)
+    /// <summary>A first word's readings: the country it names alone (a whole key), and whether a longer key goes on from it.</summary>
+    private sealed record FirstWord(string? PlainCountry, bool PlainGoesOn, string? GluedCountry, bool GluedGoesOn);
+
+    private CountryKeys(Dictionary<string, string> countryOfKey, HashSet<string> prefixes, HashSet<string> properPrefixes, int maxNameTokens)
     {
         _countryOfKey = countryOfKey.GetAlternateLookup<ReadOnlySpan<char>>();
-        _prefixes = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        _properPrefixes = properPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         var firstWords = new Dictionary<string, FirstWord>(StringComparer.Ordinal);
         foreach (var prefix in prefixes)
         {
-            firstWords[prefix] = firstWords.GetValueOrDefault(prefix) | FirstWord.Plain;
+            var goesOn = properPrefixes.Contains(prefix);
+            var reading = firstWords.GetValueOrDefault(prefix) ?? new FirstWord(null, false, null, false);
+            firstWords[prefix] = reading with { PlainCountry = countryOfKey.GetValueOrDefault(prefix), PlainGoesOn = goesOn };
             if (prefix.Length > 2 && prefix.StartsWith("al", StringComparison.Ordinal))
-                firstWords[prefix[2..]] = firstWords.GetValueOrDefault(prefix[2..]) | FirstWord.Glued;
+            {
+                var word = prefix[2..];
+                reading = firstWords.GetValueOrDefault(word) ?? new FirstWord(null, false, null, false);
+                firstWords[word] = reading with { GluedCountry = countryOfKey.GetValueOrDefault(prefix), GluedGoesOn = goesOn };
+            }
         }
         _firstWords = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var key in countryOfKey.Keys) _longestKey = Math.Max(_longestKey, key.Length);
@@ -47,6 +53,7 @@ internal sealed class CountryKeys
     {
         var countryOfKey = new Dictionary<string, string>(StringComparer.Ordinal);
         var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        var properPrefixes = new HashSet<string>(StringComparer.Ordinal);
         for (var e = 0; e < table.Count; e++)
         {
             // The country a mention of this key adds: its first candidate that is a country (PlaceResolver.CountriesIn).
@@ -58,9 +65,14 @@ internal sealed class CountryKeys
             if (country is null) continue;
             var key = table.Key(e);
             countryOfKey.Add(key.ToString(), country);
-            for (var length = 1; length <= key.Length; length++) prefixes.Add(key[..length].ToString());
+            for (var length = 1; length <= key.Length; length++)
+            {
+                var prefix = key[..length].ToString();
+                prefixes.Add(prefix);
+                if (length < key.Length) properPrefixes.Add(prefix);
+            }
         }
-        return new CountryKeys(countryOfKey, prefixes, maxNameTokens);
+        return new CountryKeys(countryOfKey, prefixes, properPrefixes, maxNameTokens);
     }
 
     /// <summary>Whether the recognizer could find in <paramref name="piece"/> (one of <see cref="TextPieces"/>) a name
@@ -73,62 +85,43 @@ internal sealed class CountryKeys
         var i = 0;
         while (i < piece.Length)
         {
-            // Every match starts at a capitalised word: jump from capital to capital, as PlaceRecognizer.Demonyms does.
+            // Every match starts at a capitalised word: jump from capital to capital, as PlaceRecognizer.Recognize does.
             var next = piece[i..].IndexOfAnyExcept(PlaceRecognizer.NotCapitalAscii);
             if (next < 0) return false;
             var start = i + next;
             i = start + 1;
             if (!char.IsUpper(piece[start]) || !PlaceRecognizer.StartsWord(piece, start)) continue;
-            // The first word alone turns nearly every capital away: fold it once, in the pass that reads it, for both walks.
-            var written = FoldFirstWord(piece, start, key, out i);
+            var word = TokenScan.Read(piece, start);
+            i = word.After;
+            // The recognizer starts no match at a short acronym ("ISIS", "SDF") unless an article leads into it.
+            if (word.End - word.Start <= 5 && PlaceRecognizer.IsAllCaps(piece, word)
+                && !(TokenScan.Previous(piece, word, out var before) && before.IsArticle && word.Start - before.End <= 1))
+                continue;
+            var written = TokenScan.WriteNormalized(piece, word, key);
             if (written < 0 || !_firstWords.TryGetValue(key[..written], out var first)) continue;
-            if ((first.HasFlag(FirstWord.Plain) && Reaches(piece, start, key, gluedArticle: false, known))
-                || (first.HasFlag(FirstWord.Glued) && Reaches(piece, start, key, gluedArticle: true, known)))
+            if ((first.PlainCountry is { } plain && !known.Contains(plain)) || (first.GluedCountry is { } glued && !known.Contains(glued))
+                || (first.PlainGoesOn && GoesOnTo(piece, word, key, written, known)))
                 return true;
+            if (first.GluedGoesOn && written + 2 <= key.Length)
+            {
+                key[..written].CopyTo(key[2..]);
+                "al".CopyTo(key);
+                if (GoesOnTo(piece, word, key, written + 2, known)) return true;
+            }
         }
         return false;
     }
 
-    // TokenScan.WriteNormalized(TokenScan.Read(...)) in one pass: the word's folded letters (without a possessive "’s"),
-    // spelling-variant folded; -1 when even that is longer than the buffer. <paramref name="after"/> is where the word ends.
-    private static int FoldFirstWord(ReadOnlySpan<char> piece, int start, Span<char> key, out int after)
+    // PlaceRecognizer.TryMatch's walk on from its first word (key[..length], a proper prefix of a country key), with the
+    // country keys' prefixes in place of the whole index: whether it reaches a country not in known.
+    private bool GoesOnTo(ReadOnlySpan<char> piece, TextToken first, Span<char> key, int length, IReadOnlySet<string> known)
     {
-        var length = 0;
-        var fits = true;
-        var i = start;
-        while (i < piece.Length)
+        var word = first;
+        for (var n = 1; n < _maxNameTokens; n++)
         {
-            var c = piece[i];
-            if (PlaceNameFolding.IsWordChar(c))
-            {
-                if (length < key.Length) key[length++] = PlaceNameFolding.Fold(c);
-                else fits = false;
-                i++;
-            }
-            else if (PlaceNameFolding.IsInWordMark(c) && i + 1 < piece.Length && PlaceNameFolding.IsWordChar(piece[i + 1])) i++;
-            else break;
-        }
-        after = i;
-        // Doubled letters may fold away: a word too long for the buffer takes the two-pass way.
-        if (!fits) return TokenScan.WriteNormalized(piece, TokenScan.Read(piece, start, out _), key);
-        // The possessive's mark is no letter; its "s" is the last one folded.
-        if (i - start > 3 && piece[i - 1] == 's' && PlaceNameFolding.IsInWordMark(piece[i - 2])) length--;
-        return PlaceNameFolding.Normalize(key[..length], key);
-    }
-
-    // PlaceRecognizer.TryMatch's walk, with the country keys' prefixes in place of the whole index.
-    private bool Reaches(ReadOnlySpan<char> piece, int start, Span<char> key, bool gluedArticle, IReadOnlySet<string> known)
-    {
-        var length = 0;
-        if (gluedArticle) { "al".CopyTo(key); length = 2; }
-        var previousEnd = -1;
-        var at = start;
-        for (var n = 0; n < _maxNameTokens; n++)
-        {
-            var token = TokenScan.Read(piece, at, out var after);
-            if (n > 0 && token.Start - previousEnd > 2) break; // names do not span punctuation
-            var following = NextWordStart(piece, after);
-            if (n > 0 && token.IsArticle && following >= 0)
+            if (!TokenScan.Next(piece, word, out var next) || next.Start - word.End > 2) break; // names do not span punctuation
+            word = next;
+            if (word.IsArticle && TokenScan.Next(piece, word, out _))
             {
                 if (length + 2 > key.Length) break;
                 "al".CopyTo(key[length..]);
@@ -137,25 +130,13 @@ internal sealed class CountryKeys
             else
             {
                 // Longer than every country key: no country key continues.
-                var written = TokenScan.WriteNormalized(piece, token, key[length..]);
+                var written = TokenScan.WriteNormalized(piece, word, key[length..]);
                 if (written < 0) break;
                 length += written;
             }
             if (_countryOfKey.TryGetValue(key[..length], out var country) && !known.Contains(country)) return true;
-            if (!_prefixes.Contains(key[..length]) || following < 0) break;
-            previousEnd = token.End;
-            at = following;
+            if (!_properPrefixes.Contains(key[..length])) break;
         }
         return false;
-    }
-
-    // Where the next word starts: every word character after a word's end starts the next word (TokenScan).
-    private static int NextWordStart(ReadOnlySpan<char> text, int from)
-    {
-        for (var i = from; i < text.Length; i++)
-        {
-            if (PlaceNameFolding.IsWordChar(text[i])) return i;
-        }
-        return -1;
     }
 }

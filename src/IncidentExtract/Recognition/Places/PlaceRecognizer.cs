@@ -25,6 +25,8 @@ public sealed class PlaceRecognizer
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _functionWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _designators;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _actorNouns;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _neverPlaces;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _notPlaces;
 
     public PlaceRecognizer(Gazetteer gazetteer)
     {
@@ -34,6 +36,8 @@ public sealed class PlaceRecognizer
         _functionWords = new HashSet<string>(_guards.FunctionWords, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _designators = new HashSet<string>(_guards.Designators, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _actorNouns = new HashSet<string>(_guards.ActorNouns, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _neverPlaces = new HashSet<string>(_guards.NeverPlaces, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _notPlaces = new HashSet<string>(_guards.NotPlaces, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _names = gazetteer.PlaceIndex ?? BuildIndex(gazetteer.Places);
         CountryKeys = CountryKeys.From(_names, MaxNameTokens);
         foreach (var place in gazetteer.Places)
@@ -134,9 +138,10 @@ public sealed class PlaceRecognizer
             search = at + 1;
             if (!char.IsUpper(text[at]) || !StartsWord(text, at)) continue;
             var capital = TokenScan.Read(text, at);
-            // A lowercase article right before the capital is its own candidate, and comes first.
-            if (TokenScan.Previous(text, capital, out var article) && article.Start >= cursor && !article.IsCapitalised && article.IsArticle
-                && capital.Start - article.End <= 1)
+            // A lowercase article right before the capital is its own candidate, and comes first. Most capitals need not
+            // look back: an article has two or three letters, the first an a or e, then a hyphen or space, then the capital.
+            if (MayFollowArticle(text, at) && TokenScan.Previous(text, capital, out var article)
+                && article.Start >= cursor && !article.IsCapitalised && article.IsArticle && capital.Start - article.End <= 1)
                 cursor = MatchFrom(text, article, key, mentions);
             if (capital.Start >= cursor) cursor = MatchFrom(text, capital, key, mentions);
             search = Math.Max(search, Math.Max(capital.After, cursor));
@@ -144,11 +149,16 @@ public sealed class PlaceRecognizer
         return mentions;
     }
 
+    // Whether the word at `at` may follow an article (TokenScan.Read's IsArticle) with at most one character between.
+    private static bool MayFollowArticle(string text, int at) =>
+        at >= 3 && text[at - 1] is '-' or ' ' or '‐' && PlaceNameFolding.IsWordChar(text[at - 2])
+        && (PlaceNameFolding.Fold(text[at - 3]) is 'a' or 'e' || (at >= 4 && PlaceNameFolding.Fold(text[at - 4]) is 'a' or 'e'));
+
     // One step of the scan, from the word first: adds its mention, if any, and returns where the next candidate may start.
     private int MatchFrom(string text, TextToken first, Span<char> key, List<PlaceMention> mentions)
     {
-        var hasSecond = TokenScan.Next(text, first, out var second);
-        var startsWithArticle = first.IsArticle && hasSecond && second.IsCapitalised && second.Start - first.End <= 1;
+        TextToken second = default;
+        var startsWithArticle = first.IsArticle && TokenScan.Next(text, first, out second) && second.IsCapitalised && second.Start - first.End <= 1;
         if (!first.IsCapitalised && !startsWithArticle) return first.After;
         if (!first.IsCapitalised && !IsAlOrEl(text, first)) return first.After;
         if (first.End - first.Start <= 5 && IsAllCaps(text, first)) return first.After; // ISIS, SDF, IDF: acronyms, frequent, never places
@@ -196,7 +206,18 @@ public sealed class PlaceRecognizer
             return true;
         // One- and two-letter names ("Tu") and acronyms ("SANA", "IDF") are never taken for places.
         if (from.Start == to.Start && (from.End - from.Start <= 2 || IsAllCaps(text, from))) return true;
-        var words = FoldedWords(text, from, to);
+        Span<char> words = stackalloc char[128];
+        var length = FoldedWords(text, from, to, words);
+        if (length < 0) return IsRejectedByName(FoldedWords(text, from, to), text, from);
+        words = words[..length];
+        var bare = words.StartsWith("al ", StringComparison.Ordinal) ? words[3..] : words;
+        if (_neverPlaces.Contains(words) || _neverPlaces.Contains(bare)) return true;
+        return (_notPlaces.Contains(words) || _notPlaces.Contains(bare)) && !HasLocativeBefore(text, from.Start);
+    }
+
+    // The guard lists by the name's folded words, for a name too long for the buffer.
+    private bool IsRejectedByName(string words, string text, TextToken from)
+    {
         var bare = words.StartsWith("al ", StringComparison.Ordinal) ? words[3..] : words;
         if (_guards.NeverPlaces.Contains(words) || _guards.NeverPlaces.Contains(bare)) return true;
         return (_guards.NotPlaces.Contains(words) || _guards.NotPlaces.Contains(bare)) && !HasLocativeBefore(text, from.Start);
@@ -243,7 +264,7 @@ public sealed class PlaceRecognizer
     private static bool StartsWithWord(string name, ReadOnlySpan<char> word) =>
         name.AsSpan().StartsWith(word, StringComparison.OrdinalIgnoreCase) && (name.Length == word.Length || !char.IsLetter(name[word.Length]));
 
-    private static bool IsAllCaps(string text, TextToken token)
+    internal static bool IsAllCaps(ReadOnlySpan<char> text, TextToken token)
     {
         for (var i = token.Start; i < token.End; i++)
         {
@@ -261,8 +282,8 @@ public sealed class PlaceRecognizer
         var word = from;
         for (var n = 0; n < MaxNameTokens; n++)
         {
-            var hasNext = TokenScan.Next(text, word, out var next);
-            if (n > 0 && word.IsArticle && hasNext)
+            // The next word is read only when asked for: most first words end the attempt.
+            if (n > 0 && word.IsArticle && TokenScan.Next(text, word, out _))
             {
                 if (length + 2 > key.Length) break;
                 "al".CopyTo(key[length..]);
@@ -278,11 +299,30 @@ public sealed class PlaceRecognizer
             var entry = _names.Find(key[..length]);
             if (entry < 0) break;
             if (_names.Places(entry).Count > 0) { found = entry; foundLast = word; }
-            if (!_names.HasLonger(entry) || !hasNext) break;
+            if (!_names.HasLonger(entry) || !TokenScan.Next(text, word, out var next)) break;
             if (next.Start - word.End > 2) break; // names do not span punctuation
             word = next;
         }
         return (found, foundLast);
+    }
+
+    // The words from..to folded and joined by single spaces into destination; its length, or -1 when it does not fit.
+    private static int FoldedWords(string text, TextToken from, TextToken to, Span<char> destination)
+    {
+        var length = 0;
+        var word = from;
+        while (true)
+        {
+            if (word.Start > from.Start)
+            {
+                if (length == destination.Length) return -1;
+                destination[length++] = ' ';
+            }
+            var written = TokenScan.WriteFolded(text, word, destination[length..]);
+            if (written < 0) return -1;
+            length += written;
+            if (word.Start >= to.Start || !TokenScan.Next(text, word, out word)) return length;
+        }
     }
 
     private static string FoldedWords(string text, TextToken from, TextToken to)
