@@ -44,6 +44,11 @@ internal sealed class CountryKeys
             }
         }
         _firstWords = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in firstWords.Keys)
+        {
+            var bit = FirstWordBit(word);
+            _firstWordBits[bit >> 6] |= 1UL << (bit & 63);
+        }
         foreach (var key in countryOfKey.Keys) _longestKey = Math.Max(_longestKey, key.Length);
         _maxNameTokens = maxNameTokens;
     }
@@ -95,10 +100,11 @@ internal sealed class CountryKeys
             i = word.After;
             // The recognizer starts no match at a short acronym ("ISIS", "SDF") unless an article leads into it.
             if (word.End - word.Start <= 5 && PlaceRecognizer.IsAllCaps(piece, word)
-                && !(TokenScan.Previous(piece, word, out var before) && before.IsArticle && word.Start - before.End <= 1))
+                && !(PlaceRecognizer.MayFollowArticle(piece, start) && TokenScan.Previous(piece, word, out var before) && before.IsArticle
+                     && word.Start - before.End <= 1))
                 continue;
             var written = TokenScan.WriteNormalized(piece, word, key);
-            if (written < 0 || !_firstWords.TryGetValue(key[..written], out var first)) continue;
+            if (written < 0 || !MayBeFirstWord(key[..written]) || !_firstWords.TryGetValue(key[..written], out var first)) continue;
             if ((first.PlainCountry is { } plain && !known.Contains(plain)) || (first.GluedCountry is { } glued && !known.Contains(glued))
                 || (first.PlainGoesOn && GoesOnTo(piece, word, key, written, known)))
                 return true;
@@ -110,6 +116,23 @@ internal sealed class CountryKeys
             }
         }
         return false;
+    }
+
+    // A bit per hash of every first word: most capitalised words are none, and a bit turns them away without a lookup.
+    private readonly ulong[] _firstWordBits = new ulong[FirstWordBitCount / 64];
+    private const int FirstWordBitCount = 1 << 16;
+
+    private bool MayBeFirstWord(ReadOnlySpan<char> word)
+    {
+        var bit = FirstWordBit(word);
+        return (_firstWordBits[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
+
+    private static int FirstWordBit(ReadOnlySpan<char> word)
+    {
+        var h = 2166136261u;
+        foreach (var c in word) h = (h ^ c) * 16777619u;
+        return (int)((h ^ (h >> 16)) & (FirstWordBitCount - 1));
     }
 
     // PlaceRecognizer.TryMatch's walk on from its first word (key[..length], a proper prefix of a country key), with the

@@ -150,7 +150,7 @@ public sealed class PlaceRecognizer
     }
 
     // Whether the word at `at` may follow an article (TokenScan.Read's IsArticle) with at most one character between.
-    private static bool MayFollowArticle(string text, int at) =>
+    internal static bool MayFollowArticle(ReadOnlySpan<char> text, int at) =>
         at >= 3 && text[at - 1] is '-' or ' ' or '‐' && PlaceNameFolding.IsWordChar(text[at - 2])
         && (PlaceNameFolding.Fold(text[at - 3]) is 'a' or 'e' || (at >= 4 && PlaceNameFolding.Fold(text[at - 4]) is 'a' or 'e'));
 
