@@ -11,15 +11,20 @@ internal sealed class ActorNameIndex
 {
     private const int MaxTokens = 8;
 
-    // Full names, and every shorter word prefix of one (so a scan can stop as soon as no name continues).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _names;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixes;
+    // Full names, and every shorter word prefix of one (so a scan can stop as soon as no name continues), in one
+    // table: each word of a scan costs one lookup.
+    private readonly Dictionary<string, KeyKind>.AlternateLookup<ReadOnlySpan<char>> _keys;
     private readonly int _longestName;
+
+    [Flags]
+    private enum KeyKind : byte { Name = 1, Prefix = 2 }
 
     private ActorNameIndex(HashSet<string> names, HashSet<string> prefixes)
     {
-        _names = names.GetAlternateLookup<ReadOnlySpan<char>>();
-        _prefixes = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        var keys = new Dictionary<string, KeyKind>(StringComparer.Ordinal);
+        foreach (var name in names) keys[name] = KeyKind.Name;
+        foreach (var prefix in prefixes) keys[prefix] = keys.GetValueOrDefault(prefix) | KeyKind.Prefix;
+        _keys = keys.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var name in names) _longestName = Math.Max(_longestName, name.Length);
     }
 
@@ -69,8 +74,9 @@ internal sealed class ActorNameIndex
             var written = TokenScan.WriteFolded(text, word, key[length..]);
             if (written < 0) break;
             length += written;
-            if (_names.Contains(key[..length])) { found = true; last = word; }
-            if (!_prefixes.Contains(key[..length])) break;
+            if (!_keys.TryGetValue(key[..length], out var kind)) break;
+            if (kind.HasFlag(KeyKind.Name)) { found = true; last = word; }
+            if (!kind.HasFlag(KeyKind.Prefix)) break;
         }
         return found;
     }
