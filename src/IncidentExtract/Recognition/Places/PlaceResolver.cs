@@ -340,6 +340,14 @@ internal sealed class ContextFrame
     /// <summary>The (country, region) a label or heading gives: a country it names first, else a region, else a settlement's.</summary>
     private static (Place? Country, Place? Admin1) FirstLocating(PlaceRecognizer recognizer, ReportPlaces scans, string label, string? knownCountry)
     {
+        // Every block under a heading asks again: the report remembers the answer (a pure function of label and country).
+        if (!scans.Locating.TryGetValue((label, knownCountry), out var located))
+            scans.Locating[(label, knownCountry)] = located = FirstLocatingUncached(recognizer, scans, label, knownCountry);
+        return located;
+    }
+
+    private static (Place? Country, Place? Admin1) FirstLocatingUncached(PlaceRecognizer recognizer, ReportPlaces scans, string label, string? knownCountry)
+    {
         var masked = scans.Masked(label);
         Place? best = null;
         var bestRank = int.MaxValue;

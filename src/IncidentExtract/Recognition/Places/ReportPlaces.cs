@@ -97,6 +97,9 @@ public sealed class ReportPlaces
         return masked;
     }
 
+    /// <summary>The (country, region) each label or heading gives, by label and the country already known (ContextFrame).</summary>
+    internal Dictionary<(string Label, string? KnownCountry), (Gazetteers.Place? Country, Gazetteers.Place? Admin1)> Locating { get; } = [];
+
     /// <summary>The frame of <paramref name="context"/>'s block: every incident of a block shares it, and they come one after another.</summary>
     internal ContextFrame Frame(PlaceContext context)
     {
