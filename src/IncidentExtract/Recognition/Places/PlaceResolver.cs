@@ -114,7 +114,9 @@ public sealed class PlaceResolver
             candidates.Add(new Candidate(mention.Start, mention.End, place, null, rank));
         }
         if (minRank <= 1) AddTerritories(masked, frame, candidates, foregroundOnly);
-        foreach (var unnamed in UnknownNames(masked, mentions))
+        // A text is asked for more than one rank (a block for a settlement, then for a region): its unnamed places once.
+        if (!report.UnknownNames.TryGetValue(masked, out var unknown)) report.UnknownNames[masked] = unknown = UnknownNames(masked);
+        foreach (var unnamed in unknown)
         {
             if (unnamed.Rank < minRank || (foregroundOnly && RelativeLocation.IsInBackgroundClause(masked, unnamed.Start))) continue;
             if (candidates.Exists(c => c.Start < unnamed.End && unnamed.Start < c.End)) continue;
@@ -199,7 +201,7 @@ public sealed class PlaceResolver
     private static readonly Events.LiteralGate FeatureWords = new(false, "dam", "field", "crossing", "prison", "camp", "airport",
         "air base", "airbase", "bridge", "area", "district", "desert", "mountain", "plain");
 
-    private static List<Candidate> UnknownNames(string text, IReadOnlyList<PlaceMention> known)
+    private static List<Candidate> UnknownNames(string text)
     {
         var found = new List<Candidate>();
         if (text.Contains(" of ", StringComparison.Ordinal) && SettlementWords.MayMatch(text))
@@ -239,7 +241,7 @@ public sealed class PlaceResolver
         return new string(chars);
     }
 
-    private sealed record Candidate(int Start, int End, Place? Place, string? UnknownName, int Rank);
+    internal sealed record Candidate(int Start, int End, Place? Place, string? UnknownName, int Rank);
 }
 
 /// <summary>The country and region the context sets (lead-in, headings, other places of the block), and how they pick among same-named places.</summary>

@@ -97,6 +97,9 @@ public sealed class ReportPlaces
         return masked;
     }
 
+    /// <summary>The settlements and features each text names by their kind ("the village of X"), known to the gazetteer or not.</summary>
+    internal Dictionary<string, List<PlaceResolver.Candidate>> UnknownNames { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The (country, region) each label or heading gives, by label and the country already known (ContextFrame).</summary>
     internal Dictionary<(string Label, string? KnownCountry), (Gazetteers.Place? Country, Gazetteers.Place? Admin1)> Locating { get; } = [];
 
