@@ -11,15 +11,20 @@ internal sealed class ActorNameIndex
 {
     private const int MaxTokens = 8;
 
-    // Full names, and every shorter word prefix of one (so a scan can stop as soon as no name continues).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _names;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixes;
+    // Full names, and every shorter word prefix of one (so a scan can stop as soon as no name continues), in one
+    // table: each word of a scan costs one lookup.
+    private readonly Dictionary<string, KeyKind>.AlternateLookup<ReadOnlySpan<char>> _keys;
     private readonly int _longestName;
+
+    [Flags]
+    private enum KeyKind : byte { Name = 1, Prefix = 2 }
 
     private ActorNameIndex(HashSet<string> names, HashSet<string> prefixes)
     {
-        _names = names.GetAlternateLookup<ReadOnlySpan<char>>();
-        _prefixes = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        var keys = new Dictionary<string, KeyKind>(StringComparer.Ordinal);
+        foreach (var name in names) keys[name] = KeyKind.Name;
+        foreach (var prefix in prefixes) keys[prefix] = keys.GetValueOrDefault(prefix) | KeyKind.Prefix;
+        _keys = keys.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var name in names) _longestName = Math.Max(_longestName, name.Length);
     }
 
@@ -48,28 +53,31 @@ internal sealed class ActorNameIndex
         return new ActorNameIndex(names, prefixes);
     }
 
-    /// <summary>The last token of the longest actor name starting at token <paramref name="from"/>, or -1.</summary>
-    public int LongestFrom(TokenScan scan, int from)
+    /// <summary>The last word of the longest actor name starting at word <paramref name="from"/> of <paramref name="text"/>, if any.</summary>
+    public bool LongestFrom(string text, TextToken from, out TextToken last)
     {
         // Every place match asks, so the key is built in one buffer instead of a string per word.
-        var tokens = scan.Tokens;
         Span<char> key = _longestName <= 128 ? stackalloc char[128] : new char[_longestName];
         var length = 0;
-        var end = -1;
-        for (var j = from; j < tokens.Length && j < from + MaxTokens; j++)
+        var found = false;
+        last = default;
+        var word = from;
+        for (var n = 0; n < MaxTokens; n++)
         {
-            if (j > from && tokens[j].Start - tokens[j - 1].End > 2) break;
-            if (j > from)
+            if (n > 0)
             {
+                if (!TokenScan.Next(text, word, out var next) || next.Start - word.End > 2) break;
+                word = next;
                 if (length == key.Length) break; // longer than every name
                 key[length++] = ' ';
             }
-            var written = scan.WriteFolded(j, key[length..]);
+            var written = TokenScan.WriteFolded(text, word, key[length..]);
             if (written < 0) break;
             length += written;
-            if (_names.Contains(key[..length])) end = j;
-            if (!_prefixes.Contains(key[..length])) break;
+            if (!_keys.TryGetValue(key[..length], out var kind)) break;
+            if (kind.HasFlag(KeyKind.Name)) { found = true; last = word; }
+            if (!kind.HasFlag(KeyKind.Prefix)) break;
         }
-        return end;
+        return found;
     }
 }

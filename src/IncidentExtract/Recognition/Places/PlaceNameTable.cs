@@ -104,6 +104,16 @@ internal sealed class PlaceNameTable
 
     private static int Tag(uint hash) => (int)(hash >> 22);
 
+    /// <summary>How many keys the table holds (entries are numbered from 0).</summary>
+    public int Count => _keyEnds.Length;
+
+    /// <summary>Entry <paramref name="entry"/>'s key.</summary>
+    public ReadOnlySpan<char> Key(int entry)
+    {
+        var start = entry == 0 ? 0 : _keyEnds[entry - 1];
+        return _chars.AsSpan(start, _keyEnds[entry] - start);
+    }
+
     /// <summary>The length of the longest key: a longer text key is in no name.</summary>
     public int LongestKey { get; }
 

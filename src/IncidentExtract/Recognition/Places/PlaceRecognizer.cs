@@ -21,13 +21,25 @@ public sealed class PlaceRecognizer
     private readonly PlaceGuards _guards;
     private readonly ActorNameIndex _actorNames;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _demonyms;
+    // The guards' word sets, looked up by span: a match reads a few words around it, and none becomes a string.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _functionWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _designators;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _actorNouns;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _neverPlaces;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _notPlaces;
 
     public PlaceRecognizer(Gazetteer gazetteer)
     {
         _guards = PlaceGuards.LoadEmbedded();
         _actorNames = ActorNameIndex.From(gazetteer.Actors);
         _demonyms = new Dictionary<string, string>(_guards.Demonyms, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _functionWords = new HashSet<string>(_guards.FunctionWords, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _designators = new HashSet<string>(_guards.Designators, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _actorNouns = new HashSet<string>(_guards.ActorNouns, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _neverPlaces = new HashSet<string>(_guards.NeverPlaces, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _notPlaces = new HashSet<string>(_guards.NotPlaces, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _names = gazetteer.PlaceIndex ?? BuildIndex(gazetteer.Places);
+        CountryKeys = CountryKeys.From(_names, MaxNameTokens);
         foreach (var place in gazetteer.Places)
         {
             if (place.Kind == PlaceKind.Country) _countries.TryAdd(place.Country, place);
@@ -48,6 +60,9 @@ public sealed class PlaceRecognizer
     }
 
     private readonly Dictionary<string, Place> _countries = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The keys of the names that mean a country, to find a report's countries without recognizing every sentence.</summary>
+    internal CountryKeys CountryKeys { get; }
     private readonly Dictionary<(string Country, string Name), Place> _regions = new();
 
     /// <summary>The gazetteer's entry for a first-level region, by country and canonical name.</summary>
@@ -89,12 +104,12 @@ public sealed class PlaceRecognizer
     }
 
     // Every ASCII character but the capitals: a search for anything else stops at a capital or a non-ASCII letter.
-    private static readonly System.Buffers.SearchValues<char> NotCapitalAscii =
+    internal static readonly System.Buffers.SearchValues<char> NotCapitalAscii =
         System.Buffers.SearchValues.Create(Enumerable.Range(0, 128).Where(c => c is < 'A' or > 'Z').Select(c => (char)c).ToArray());
 
     // Whether a word starts at a word character: not after another word character, nor after an in-word mark that
     // follows one ("Dar‘a": the mark joins the two parts into one word).
-    private static bool StartsWord(string text, int at)
+    internal static bool StartsWord(ReadOnlySpan<char> text, int at)
     {
         if (at == 0) return true;
         var before = text[at - 1];
@@ -104,79 +119,139 @@ public sealed class PlaceRecognizer
 
     /// <summary>Place mentions in <paramref name="text"/>, left to right, longest match first, never overlapping.
     /// A name used as (part of) an actor's name comes back with <see cref="PlaceMention.IsActorUse"/> set.</summary>
+    /// <remarks>Only a capitalised word, or an article right before one ("al-Raqqah"), starts a match: the scan jumps
+    /// from capital to capital (a vectorised search) and reads the words around one only as a match asks for them,
+    /// instead of cutting the whole text into words first. It takes the words in the same order, and a match skips
+    /// the same words, as a reading of every word would.</remarks>
     public IReadOnlyList<PlaceMention> Recognize(string text)
     {
-        using var scan = new TokenScan(text);
-        var tokens = scan.Tokens;
         var mentions = new List<PlaceMention>(8);
         Span<char> key = _names.LongestKey <= 256 ? stackalloc char[256] : new char[_names.LongestKey];
-        for (var i = 0; i < tokens.Length; i++)
+        // Words that start before the cursor are read (or inside a match): the next candidate starts at or after it.
+        var cursor = 0;
+        var search = 0;
+        while (search < text.Length)
         {
-            var first = tokens[i];
-            var startsWithArticle = first.IsArticle && i + 1 < tokens.Length && tokens[i + 1].IsCapitalised
-                && tokens[i + 1].Start - first.End <= 1;
-            if (!first.IsCapitalised && !startsWithArticle) continue;
-            if (!first.IsCapitalised && scan.Folded(i) is not ("al" or "el")) continue;
-            if (first.End - first.Start <= 5 && IsAllCaps(text, first)) continue; // ISIS, SDF, IDF: acronyms, frequent, never places
-
-            var best = TryMatch(scan, startsWithArticle ? i + 1 : i, key);
-            if (startsWithArticle)
-            {
-                // "Albukamal" is indexed glued; "Al-Bukamal" reaches it with the article glued back on.
-                var glued = TryMatch(scan, i + 1, key, gluedArticle: true);
-                if (glued.End > best.End) best = glued;
-            }
-            if (best.Entry < 0) continue;
-            var candidates = _names.Places(best.Entry);
-            var start = first.Start;
-            var end = tokens[best.End].End;
-            // "the Khorasan Province", "Sinai Province" (ISIS branches), "Mali army": a place that starts an actor's
-            // name is that actor, never the incident's place.
-            if (_actorNames.LongestFrom(scan, i) is var actorEnd && actorEnd > best.End)
-            {
-                mentions.Add(new PlaceMention(start, end - start, text[start..end], _names.Candidates(best.Entry), IsActorUse: true));
-                i = actorEnd;
-                continue;
-            }
-            if (IsRejected(scan, text, i, best.End, candidates, mentions.Count > 0 ? mentions[^1].End : -1))
-            {
-                // A name inside a longer proper name ("Abu Bakr al-Baghdadi") hides no shorter place either;
-                // after a function word ("The Sinai"), the rest may still be one.
-                if (!_guards.FunctionWords.Contains(scan.Folded(i))) i = best.End;
-                continue;
-            }
-            mentions.Add(new PlaceMention(start, end - start, text[start..end], _names.Candidates(best.Entry), IsActorUse(scan, best.End, candidates)));
-            i = best.End;
+            var next = text.AsSpan(search).IndexOfAnyExcept(NotCapitalAscii);
+            if (next < 0) break;
+            var at = search + next;
+            search = at + 1;
+            if (!char.IsUpper(text[at]) || !StartsWord(text, at)) continue;
+            var capital = TokenScan.Read(text, at);
+            // A lowercase article right before the capital is its own candidate, and comes first. Most capitals need not
+            // look back: an article has two or three letters, the first an a or e, then a hyphen or space, then the capital.
+            if (MayFollowArticle(text, at) && TokenScan.Previous(text, capital, out var article)
+                && article.Start >= cursor && !article.IsCapitalised && article.IsArticle && capital.Start - article.End <= 1)
+                cursor = MatchFrom(text, article, key, mentions);
+            if (capital.Start >= cursor) cursor = MatchFrom(text, capital, key, mentions);
+            search = Math.Max(search, Math.Max(capital.After, cursor));
         }
         return mentions;
     }
 
-    private bool IsRejected(TokenScan scan, string text, int from, int to, ArraySegment<Place> places, int previousMentionEnd)
+    // Whether the word at `at` may follow an article (TokenScan.Read's IsArticle) with at most one character between.
+    internal static bool MayFollowArticle(ReadOnlySpan<char> text, int at) =>
+        at >= 3 && text[at - 1] is '-' or ' ' or '‐' && PlaceNameFolding.IsWordChar(text[at - 2])
+        && (PlaceNameFolding.Fold(text[at - 3]) is 'a' or 'e' || (at >= 4 && PlaceNameFolding.Fold(text[at - 4]) is 'a' or 'e'));
+
+    // One step of the scan, from the word first: adds its mention, if any, and returns where the next candidate may start.
+    private int MatchFrom(string text, TextToken first, Span<char> key, List<PlaceMention> mentions)
     {
-        var tokens = scan.Tokens;
+        TextToken second = default;
+        var startsWithArticle = first.IsArticle && TokenScan.Next(text, first, out second) && second.IsCapitalised && second.Start - first.End <= 1;
+        if (!first.IsCapitalised && !startsWithArticle) return first.After;
+        if (!first.IsCapitalised && !IsAlOrEl(text, first)) return first.After;
+        if (first.End - first.Start <= 5 && IsAllCaps(text, first)) return first.After; // ISIS, SDF, IDF: acronyms, frequent, never places
+
+        var best = TryMatch(text, startsWithArticle ? second : first, key);
+        if (startsWithArticle)
+        {
+            // "Albukamal" is indexed glued; "Al-Bukamal" reaches it with the article glued back on.
+            var glued = TryMatch(text, second, key, gluedArticle: true);
+            if (glued.Entry >= 0 && (best.Entry < 0 || glued.Last.Start > best.Last.Start)) best = glued;
+        }
+        if (best.Entry < 0) return first.After;
+        var candidates = _names.Places(best.Entry);
+        var start = first.Start;
+        var end = best.Last.End;
+        // "the Khorasan Province", "Sinai Province" (ISIS branches), "Mali army": a place that starts an actor's
+        // name is that actor, never the incident's place.
+        if (_actorNames.LongestFrom(text, first, out var actorLast) && actorLast.Start > best.Last.Start)
+        {
+            mentions.Add(new PlaceMention(start, end - start, text[start..end], _names.Candidates(best.Entry), IsActorUse: true));
+            return actorLast.After;
+        }
+        if (IsRejected(text, first, best.Last, candidates, mentions.Count > 0 ? mentions[^1].End : -1))
+        {
+            // A name inside a longer proper name ("Abu Bakr al-Baghdadi") hides no shorter place either;
+            // after a function word ("The Sinai"), the rest may still be one.
+            return IsIn(_functionWords, text, first) ? first.After : best.Last.After;
+        }
+        mentions.Add(new PlaceMention(start, end - start, text[start..end], _names.Candidates(best.Entry), IsActorUse(text, best.Last, candidates)));
+        return best.Last.After;
+    }
+
+    private bool IsRejected(string text, TextToken from, TextToken to, ArraySegment<Place> places, int previousMentionEnd)
+    {
+        Span<char> buffer = stackalloc char[64];
         // "The villages", "In a": a function word starts no place name (unless the name itself starts so).
-        if (_guards.FunctionWords.Contains(scan.Folded(from)) && !StartsWithWord(places[0].Name, scan.Folded(from))) return true;
+        var firstWord = Folded(text, from, buffer);
+        if (_functionWords.Contains(firstWord) && !StartsWithWord(places[0].Name, firstWord)) return true;
         // Inside a longer proper name: "Ahmad Salloum", "ISIS’s Khorasan Province", "Khaama Press", "Qods Force".
-        if (from > 0 && IsAdjacent(text, tokens[from - 1], tokens[from]) && tokens[from - 1].IsCapitalised
-            && tokens[from - 1].End != previousMentionEnd && !_guards.FunctionWords.Contains(scan.Folded(from - 1))
-            && !LooksAdjectival(scan.Folded(from - 1)))
+        if (TokenScan.Previous(text, from, out var before) && IsAdjacent(text, before, from) && before.IsCapitalised
+            && before.End != previousMentionEnd && !IsIn(_functionWords, text, before) && !LooksAdjectival(text, before))
             return true;
-        if (to + 1 < tokens.Length && IsAdjacent(text, tokens[to], tokens[to + 1]) && tokens[to + 1].IsCapitalised
-            && !_guards.Designators.Contains(scan.Folded(to + 1)) && !_guards.FunctionWords.Contains(scan.Folded(to + 1)))
+        if (TokenScan.Next(text, to, out var after) && IsAdjacent(text, to, after) && after.IsCapitalised
+            && !IsIn(_designators, text, after) && !IsIn(_functionWords, text, after))
             return true;
         // One- and two-letter names ("Tu") and acronyms ("SANA", "IDF") are never taken for places.
-        if (from == to && (scan.Tokens[from].End - scan.Tokens[from].Start <= 2 || IsAllCaps(text, scan.Tokens[from]))) return true;
-        var words = FoldedWords(scan, from, to);
+        if (from.Start == to.Start && (from.End - from.Start <= 2 || IsAllCaps(text, from))) return true;
+        Span<char> words = stackalloc char[128];
+        var length = FoldedWords(text, from, to, words);
+        if (length < 0) return IsRejectedByName(FoldedWords(text, from, to), text, from);
+        words = words[..length];
+        var bare = words.StartsWith("al ", StringComparison.Ordinal) ? words[3..] : words;
+        if (_neverPlaces.Contains(words) || _neverPlaces.Contains(bare)) return true;
+        return (_notPlaces.Contains(words) || _notPlaces.Contains(bare)) && !HasLocativeBefore(text, from.Start);
+    }
+
+    // The guard lists by the name's folded words, for a name too long for the buffer.
+    private bool IsRejectedByName(string words, string text, TextToken from)
+    {
         var bare = words.StartsWith("al ", StringComparison.Ordinal) ? words[3..] : words;
         if (_guards.NeverPlaces.Contains(words) || _guards.NeverPlaces.Contains(bare)) return true;
-        return (_guards.NotPlaces.Contains(words) || _guards.NotPlaces.Contains(bare)) && !HasLocativeBefore(text, scan.Tokens[from].Start);
+        return (_guards.NotPlaces.Contains(words) || _guards.NotPlaces.Contains(bare)) && !HasLocativeBefore(text, from.Start);
+    }
+
+    // The guards' word sets, looked up by a word's fold without making a string of it.
+    private static bool IsIn(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set, string text, TextToken word)
+    {
+        Span<char> buffer = stackalloc char[64];
+        return set.Contains(Folded(text, word, buffer));
+    }
+
+    // The word's fold (TokenScan.WriteFolded), in buffer when it fits.
+    private static ReadOnlySpan<char> Folded(string text, TextToken word, Span<char> buffer)
+    {
+        if (word.End - word.Start > buffer.Length) buffer = new char[word.End - word.Start];
+        return buffer[..TokenScan.WriteFolded(text, word, buffer)];
+    }
+
+    private static bool IsAlOrEl(string text, TextToken word)
+    {
+        Span<char> buffer = stackalloc char[64];
+        return Folded(text, word, buffer) is "al" or "el";
     }
 
     // Demonyms and directions may precede a name ("Syrian Golan", "Southern Idlib", "Iraqi Kurdistan").
-    private static bool LooksAdjectival(string folded) =>
-        folded.EndsWith("ian", StringComparison.Ordinal) || folded.EndsWith("ern", StringComparison.Ordinal)
-        || folded.EndsWith("ese", StringComparison.Ordinal) || folded.EndsWith("ish", StringComparison.Ordinal)
-        || (folded.Length > 3 && folded.EndsWith('i'));
+    private static bool LooksAdjectival(string text, TextToken word)
+    {
+        Span<char> buffer = stackalloc char[64];
+        var folded = Folded(text, word, buffer);
+        return folded.EndsWith("ian", StringComparison.Ordinal) || folded.EndsWith("ern", StringComparison.Ordinal)
+            || folded.EndsWith("ese", StringComparison.Ordinal) || folded.EndsWith("ish", StringComparison.Ordinal)
+            || (folded.Length > 3 && folded[^1] == 'i');
+    }
 
     // Two words separated by exactly one space (a possessive mark counts as part of the first).
     private static bool IsAdjacent(string text, TextToken left, TextToken right)
@@ -186,10 +261,10 @@ public sealed class PlaceRecognizer
         return gap is " ";
     }
 
-    private static bool StartsWithWord(string name, string word) =>
-        name.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (name.Length == word.Length || !char.IsLetter(name[word.Length]));
+    private static bool StartsWithWord(string name, ReadOnlySpan<char> word) =>
+        name.AsSpan().StartsWith(word, StringComparison.OrdinalIgnoreCase) && (name.Length == word.Length || !char.IsLetter(name[word.Length]));
 
-    private static bool IsAllCaps(string text, TextToken token)
+    internal static bool IsAllCaps(ReadOnlySpan<char> text, TextToken token)
     {
         for (var i = token.Start; i < token.End; i++)
         {
@@ -198,17 +273,17 @@ public sealed class PlaceRecognizer
         return true;
     }
 
-    private (int Entry, int End) TryMatch(TokenScan scan, int from, Span<char> key, bool gluedArticle = false)
+    private (int Entry, TextToken Last) TryMatch(string text, TextToken from, Span<char> key, bool gluedArticle = false)
     {
-        var tokens = scan.Tokens;
         var length = 0;
         if (gluedArticle) { "al".CopyTo(key); length = 2; }
         var found = -1;
-        var foundEnd = -1;
-        for (var j = from; j < tokens.Length && j < from + MaxNameTokens; j++)
+        TextToken foundLast = default;
+        var word = from;
+        for (var n = 0; n < MaxNameTokens; n++)
         {
-            if (j > from && tokens[j].Start - tokens[j - 1].End > 2) break; // names do not span punctuation
-            if (j > from && tokens[j].IsArticle && j + 1 < tokens.Length)
+            // The next word is read only when asked for: most first words end the attempt.
+            if (n > 0 && word.IsArticle && TokenScan.Next(text, word, out _))
             {
                 if (length + 2 > key.Length) break;
                 "al".CopyTo(key[length..]);
@@ -217,25 +292,49 @@ public sealed class PlaceRecognizer
             else
             {
                 // A key longer than the buffer is longer than every name in the index: no lookup could succeed.
-                var written = scan.WriteNormalized(j, key[length..]);
+                var written = TokenScan.WriteNormalized(text, word, key[length..]);
                 if (written < 0) break;
                 length += written;
             }
             var entry = _names.Find(key[..length]);
             if (entry < 0) break;
-            if (_names.Places(entry).Count > 0) { found = entry; foundEnd = j; }
-            if (!_names.HasLonger(entry)) break;
+            if (_names.Places(entry).Count > 0) { found = entry; foundLast = word; }
+            if (!_names.HasLonger(entry) || !TokenScan.Next(text, word, out var next)) break;
+            if (next.Start - word.End > 2) break; // names do not span punctuation
+            word = next;
         }
-        return (found, foundEnd);
+        return (found, foundLast);
     }
 
-    private static string FoldedWords(TokenScan scan, int from, int to)
+    // The words from..to folded and joined by single spaces into destination; its length, or -1 when it does not fit.
+    private static int FoldedWords(string text, TextToken from, TextToken to, Span<char> destination)
+    {
+        var length = 0;
+        var word = from;
+        while (true)
+        {
+            if (word.Start > from.Start)
+            {
+                if (length == destination.Length) return -1;
+                destination[length++] = ' ';
+            }
+            var written = TokenScan.WriteFolded(text, word, destination[length..]);
+            if (written < 0) return -1;
+            length += written;
+            if (word.Start >= to.Start || !TokenScan.Next(text, word, out word)) return length;
+        }
+    }
+
+    private static string FoldedWords(string text, TextToken from, TextToken to)
     {
         var sb = new StringBuilder();
-        for (var i = from; i <= to; i++)
+        Span<char> buffer = stackalloc char[64];
+        var word = from;
+        while (true)
         {
-            if (i > from) sb.Append(' ');
-            sb.Append(scan.Folded(i));
+            if (word.Start > from.Start) sb.Append(' ');
+            sb.Append(Folded(text, word, buffer));
+            if (word.Start >= to.Start || !TokenScan.Next(text, word, out word)) break;
         }
         return sb.ToString();
     }
@@ -257,69 +356,87 @@ public sealed class PlaceRecognizer
     }
 
     // "Mali army", "Iraq security forces": only a country (or region) directly followed by an actor noun.
-    private bool IsActorUse(TokenScan scan, int lastToken, ArraySegment<Place> places)
+    private bool IsActorUse(string text, TextToken last, ArraySegment<Place> places)
     {
-        var tokens = scan.Tokens;
-        if (lastToken + 1 >= tokens.Length) return false;
-        var next = tokens[lastToken + 1];
-        if (next.Start - tokens[lastToken].End > 1) return false;
+        if (!TokenScan.Next(text, last, out var next) || next.Start - last.End > 1) return false;
         var isCountryOrRegion = false;
         foreach (var p in places)
         {
             if (p.Kind is PlaceKind.Country) { isCountryOrRegion = true; break; }
         }
-        return isCountryOrRegion && _guards.ActorNouns.Contains(scan.Folded(lastToken + 1));
+        return isCountryOrRegion && IsIn(_actorNouns, text, next);
     }
 }
 
-/// <summary>One word of the scanned text.</summary>
-internal readonly record struct TextToken(int Start, int End, bool IsCapitalised, bool IsArticle);
+/// <summary>One word of the scanned text: <see cref="End"/> leaves out a possessive "’s", <see cref="After"/> is where
+/// the word's characters end (where the scan goes on).</summary>
+internal readonly record struct TextToken(int Start, int End, int After, bool IsCapitalised, bool IsArticle);
 
-/// <summary>The words of one text; folded forms are made only for the few words a match attempt reaches.</summary>
-/// <remarks>Its arrays come from the shared pools and go back on <see cref="Dispose"/>: a report's whole-text scan
-/// holds thousands of words, and fresh arrays that size land on the large-object heap.</remarks>
-internal sealed class TokenScan : IDisposable
+/// <summary>
+/// The words of a text, read one at a time around a position, as a scan of the whole text from its start would cut
+/// them: a word starts at a letter or digit that follows none (<see cref="PlaceRecognizer.StartsWord"/>) and runs on
+/// through letters, digits and in-word marks that join two letters ("Dar‘a"). Nothing is kept between calls.
+/// </summary>
+internal static class TokenScan
 {
-    private readonly string _text;
-    private TextToken[] _tokens;
-    private readonly int _count;
-    private string?[] _folded;
+    /// <summary>The word that starts at <paramref name="start"/> (a word character that starts a word).</summary>
+    public static TextToken Read(ReadOnlySpan<char> text, int start) => Read(text, start, out _);
 
-    public ReadOnlySpan<TextToken> Tokens => _tokens.AsSpan(0, _count);
-
-    public TokenScan(string text)
+    /// <summary>As <see cref="Read(ReadOnlySpan{char}, int)"/>; <paramref name="next"/> is where the word's characters end.</summary>
+    public static TextToken Read(ReadOnlySpan<char> text, int start, out int next)
     {
-        _text = text;
-        _count = Scan(text, out _tokens);
-        _folded = System.Buffers.ArrayPool<string?>.Shared.Rent(Math.Max(_count, 1));
-        Array.Clear(_folded, 0, _count);
+        var i = start;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (PlaceNameFolding.IsWordChar(c)) i++;
+            else if (PlaceNameFolding.IsInWordMark(c) && i + 1 < text.Length && PlaceNameFolding.IsWordChar(text[i + 1])) i++;
+            else break;
+        }
+        next = i;
+        // Possessive "’s" is not part of the name ("Al-Raqqah’s Old City").
+        var end = i;
+        if (end - start > 3 && text[end - 1] == 's' && PlaceNameFolding.IsInWordMark(text[end - 2])) end -= 2;
+        var isArticle = end - start is 2 or 3 && i < text.Length && text[i] is '-' or ' ' or '‐' && IsArticleWord(text, start, end);
+        return new TextToken(start, end, i, char.IsUpper(text[start]), isArticle);
     }
 
-    public void Dispose()
+    /// <summary>The word after <paramref name="word"/>, if any: every word character after a word starts the next one.</summary>
+    public static bool Next(ReadOnlySpan<char> text, TextToken word, out TextToken next)
     {
-        System.Buffers.ArrayPool<TextToken>.Shared.Return(_tokens);
-        System.Buffers.ArrayPool<string?>.Shared.Return(_folded, clearArray: true);
-        _tokens = [];
-        _folded = [];
+        for (var i = word.After; i < text.Length; i++)
+        {
+            if (PlaceNameFolding.IsWordChar(text[i])) { next = Read(text, i); return true; }
+        }
+        next = default;
+        return false;
     }
 
-    public string Folded(int i)
+    /// <summary>The word before <paramref name="word"/>, if any.</summary>
+    public static bool Previous(ReadOnlySpan<char> text, TextToken word, out TextToken previous)
     {
-        if (_folded[i] is { } f) return f;
-        var t = _tokens[i];
-        Span<char> folded = t.End - t.Start <= 64 ? stackalloc char[64] : new char[t.End - t.Start];
-        return _folded[i] = new string(folded[..WriteFolded(i, folded)]);
+        var k = word.Start - 1;
+        while (k >= 0 && !PlaceNameFolding.IsWordChar(text[k])) k--;
+        if (k < 0) { previous = default; return false; }
+        // Back to its first character: over letters, and over marks that join two letters.
+        while (k > 0)
+        {
+            if (PlaceNameFolding.IsWordChar(text[k - 1])) k--;
+            else if (k > 1 && PlaceNameFolding.IsInWordMark(text[k - 1]) && PlaceNameFolding.IsWordChar(text[k - 2])) k -= 2;
+            else break;
+        }
+        previous = Read(text, k);
+        return true;
     }
 
-    /// <summary>Writes word <paramref name="i"/>'s fold (<see cref="Folded"/>) into <paramref name="destination"/> and returns
-    /// its length, or -1 when it does not fit.</summary>
-    public int WriteFolded(int i, Span<char> destination)
+    /// <summary>Writes the word's fold (letters and digits, <see cref="PlaceNameFolding.Fold"/>) into
+    /// <paramref name="destination"/> and returns its length, or -1 when it does not fit.</summary>
+    public static int WriteFolded(ReadOnlySpan<char> text, TextToken t, Span<char> destination)
     {
-        var t = _tokens[i];
         var length = 0;
         for (var k = t.Start; k < t.End; k++)
         {
-            var c = _text[k];
+            var c = text[k];
             if (!PlaceNameFolding.IsWordChar(c)) continue;
             if (length == destination.Length) return -1;
             destination[length++] = PlaceNameFolding.Fold(c);
@@ -327,48 +444,22 @@ internal sealed class TokenScan : IDisposable
         return length;
     }
 
-    /// <summary>Writes word <paramref name="i"/>'s spelling-variant fold (<see cref="PlaceNameFolding.Normalize(string)"/> of
-    /// <see cref="Folded"/>) into <paramref name="destination"/> without making a string, and returns its length, or -1
-    /// when it does not fit: match attempts fold every capitalised word.</summary>
-    public int WriteNormalized(int i, Span<char> destination)
+    /// <summary>Writes the word's spelling-variant fold (<see cref="PlaceNameFolding.Normalize(string)"/> of its fold) into
+    /// <paramref name="destination"/> without making a string, and returns its length, or -1 when it does not fit:
+    /// match attempts fold every capitalised word.</summary>
+    public static int WriteNormalized(ReadOnlySpan<char> text, TextToken t, Span<char> destination)
     {
-        var t = _tokens[i];
+        // Straight into the destination when the fold fits there; the fold writes each character at or before the one it reads.
+        var length = WriteFolded(text, t, destination);
+        if (length >= 0) return PlaceNameFolding.Normalize(destination[..length], destination);
         Span<char> folded = t.End - t.Start <= 64 ? stackalloc char[64] : new char[t.End - t.Start];
-        var length = WriteFolded(i, folded);
-        // In place: the fold writes each character at or before the one it reads.
-        length = PlaceNameFolding.Normalize(folded[..length], folded);
+        length = PlaceNameFolding.Normalize(folded[..WriteFolded(text, t, folded)], folded);
         if (length > destination.Length) return -1;
         folded[..length].CopyTo(destination);
         return length;
     }
 
-    private static int Scan(string text, out TextToken[] tokens)
-    {
-        // A word takes at least two characters with its separator: half the length always suffices.
-        tokens = System.Buffers.ArrayPool<TextToken>.Shared.Rent(text.Length / 2 + 1);
-        var count = 0;
-        var i = 0;
-        while (i < text.Length)
-        {
-            if (!PlaceNameFolding.IsWordChar(text[i])) { i++; continue; }
-            var start = i;
-            while (i < text.Length)
-            {
-                var c = text[i];
-                if (PlaceNameFolding.IsWordChar(c)) i++;
-                else if (PlaceNameFolding.IsInWordMark(c) && i + 1 < text.Length && PlaceNameFolding.IsWordChar(text[i + 1])) i++;
-                else break;
-            }
-            // Possessive "’s" is not part of the name ("Al-Raqqah’s Old City").
-            var end = i;
-            if (end - start > 3 && text[end - 1] == 's' && PlaceNameFolding.IsInWordMark(text[end - 2])) end -= 2;
-            var isArticle = end - start is 2 or 3 && i < text.Length && text[i] is '-' or ' ' or '‐' && IsArticleWord(text, start, end);
-            tokens[count++] = new TextToken(start, end, char.IsUpper(text[start]), isArticle);
-        }
-        return count;
-    }
-
-    private static bool IsArticleWord(string text, int start, int end)
+    private static bool IsArticleWord(ReadOnlySpan<char> text, int start, int end)
     {
         // Every article starts with a or e: most short words stop here.
         if (PlaceNameFolding.Fold(text[start]) is not ('a' or 'e')) return false;

@@ -114,7 +114,9 @@ public sealed class PlaceResolver
             candidates.Add(new Candidate(mention.Start, mention.End, place, null, rank));
         }
         if (minRank <= 1) AddTerritories(masked, frame, candidates, foregroundOnly);
-        foreach (var unnamed in UnknownNames(masked, mentions))
+        // A text is asked for more than one rank (a block for a settlement, then for a region): its unnamed places once.
+        if (!report.UnknownNames.TryGetValue(masked, out var unknown)) report.UnknownNames[masked] = unknown = UnknownNames(masked);
+        foreach (var unnamed in unknown)
         {
             if (unnamed.Rank < minRank || (foregroundOnly && RelativeLocation.IsInBackgroundClause(masked, unnamed.Start))) continue;
             if (candidates.Exists(c => c.Start < unnamed.End && unnamed.Start < c.End)) continue;
@@ -199,7 +201,7 @@ public sealed class PlaceResolver
     private static readonly Events.LiteralGate FeatureWords = new(false, "dam", "field", "crossing", "prison", "camp", "airport",
         "air base", "airbase", "bridge", "area", "district", "desert", "mountain", "plain");
 
-    private static List<Candidate> UnknownNames(string text, IReadOnlyList<PlaceMention> known)
+    private static List<Candidate> UnknownNames(string text)
     {
         var found = new List<Candidate>();
         if (text.Contains(" of ", StringComparison.Ordinal) && SettlementWords.MayMatch(text))
@@ -239,7 +241,7 @@ public sealed class PlaceResolver
         return new string(chars);
     }
 
-    private sealed record Candidate(int Start, int End, Place? Place, string? UnknownName, int Rank);
+    internal sealed record Candidate(int Start, int End, Place? Place, string? UnknownName, int Rank);
 }
 
 /// <summary>The country and region the context sets (lead-in, headings, other places of the block), and how they pick among same-named places.</summary>
@@ -339,6 +341,14 @@ internal sealed class ContextFrame
 
     /// <summary>The (country, region) a label or heading gives: a country it names first, else a region, else a settlement's.</summary>
     private static (Place? Country, Place? Admin1) FirstLocating(PlaceRecognizer recognizer, ReportPlaces scans, string label, string? knownCountry)
+    {
+        // Every block under a heading asks again: the report remembers the answer (a pure function of label and country).
+        if (!scans.Locating.TryGetValue((label, knownCountry), out var located))
+            scans.Locating[(label, knownCountry)] = located = FirstLocatingUncached(recognizer, scans, label, knownCountry);
+        return located;
+    }
+
+    private static (Place? Country, Place? Admin1) FirstLocatingUncached(PlaceRecognizer recognizer, ReportPlaces scans, string label, string? knownCountry)
     {
         var masked = scans.Masked(label);
         Place? best = null;

@@ -26,7 +26,7 @@ public sealed class ReportPlaces
     {
         _recognizer = recognizer;
         _pieceLookup = _pieces.GetAlternateLookup<ReadOnlySpan<char>>();
-        Countries = new ReportCountries(() => PlaceResolver.CountriesIn(reportText is null ? [] : Recognize(reportText)));
+        Countries = new ReportCountries(() => CountriesNamedIn(reportText));
     }
 
     /// <summary>The countries the report names as places, not as actors (scanned when first read).</summary>
@@ -38,16 +38,50 @@ public sealed class ReportPlaces
         return mentions;
     }
 
+    // PlaceResolver.CountriesIn(Recognize(reportText)), recognizing only the pieces that may add a country to those
+    // found before them (CountryKeys): most sentences name none, or only the report's country again. The pieces
+    // are the same, taken in the same order, so the set and its order of first mention are the same too.
+    private HashSet<string> CountriesNamedIn(string? reportText)
+    {
+        var countries = new HashSet<string>(StringComparer.Ordinal);
+        if (reportText is null) return countries;
+        foreach (var (start, length) in TextPieces.Split(reportText))
+        {
+            // A piece already recognized (the scan comes late, when a choice first needs it) costs only a lookup.
+            if (!_pieceLookup.TryGetValue(reportText.AsSpan(start, length), out var found))
+            {
+                if (!_recognizer.CountryKeys.MayNameOtherThan(reportText.AsSpan(start, length), countries)) continue;
+                found = Piece(reportText, start, length);
+            }
+            foreach (var m in found)
+            {
+                if (m.IsActorUse) continue;
+                foreach (var p in m.Candidates)
+                {
+                    if (p.Kind == Gazetteers.PlaceKind.Country) { countries.Add(p.Country); break; }
+                }
+            }
+        }
+        return countries;
+    }
+
+    // The mentions of one piece of text, in the piece's own positions.
+    private IReadOnlyList<PlaceMention> Piece(string text, int start, int length)
+    {
+        if (!_pieceLookup.TryGetValue(text.AsSpan(start, length), out var found))
+        {
+            var piece = length == text.Length ? text : text.Substring(start, length);
+            _pieces[piece] = found = _recognizer.Recognize(piece);
+        }
+        return found;
+    }
+
     private IReadOnlyList<PlaceMention> RecognizeByPieces(string text)
     {
         List<PlaceMention>? all = null;
         foreach (var (start, length) in TextPieces.Split(text))
         {
-            if (!_pieceLookup.TryGetValue(text.AsSpan(start, length), out var found))
-            {
-                var piece = length == text.Length ? text : text.Substring(start, length);
-                _pieces[piece] = found = _recognizer.Recognize(piece);
-            }
+            var found = Piece(text, start, length);
             if (found.Count == 0) continue;
             all ??= new List<PlaceMention>(found.Count);
             foreach (var m in found) all.Add(start == 0 ? m : m with { Start = m.Start + start });
@@ -62,6 +96,12 @@ public sealed class ReportPlaces
         if (!_masked.TryGetValue(text, out var masked)) _masked[text] = masked = PlaceResolver.MaskParentheticals(text);
         return masked;
     }
+
+    /// <summary>The settlements and features each text names by their kind ("the village of X"), known to the gazetteer or not.</summary>
+    internal Dictionary<string, List<PlaceResolver.Candidate>> UnknownNames { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The (country, region) each label or heading gives, by label and the country already known (ContextFrame).</summary>
+    internal Dictionary<(string Label, string? KnownCountry), (Gazetteers.Place? Country, Gazetteers.Place? Admin1)> Locating { get; } = [];
 
     /// <summary>The frame of <paramref name="context"/>'s block: every incident of a block shares it, and they come one after another.</summary>
     internal ContextFrame Frame(PlaceContext context)
