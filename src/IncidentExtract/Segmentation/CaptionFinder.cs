@@ -21,7 +21,6 @@ internal static class CaptionFinder
         for (int i = 0; i < lines.Count; i++)
         {
             if (lines.IsBlank(i) || lines.Bullet(i) is not null || lines.IsFootnote(i)) continue;
-            var raw = lines.Raw[i];
             var clean = lines.Clean(i);
             int next = lines.NextNonBlank(i);
             bool nextIsCitation = next >= 0 && lines.IsCitationOnly(next) && lines.Bullet(next) is null;
@@ -29,7 +28,7 @@ internal static class CaptionFinder
             bool caption =
                 (keys.Has(i) && keys.IsRepeated(i) && (keyHasCitation[i] || AdjacentCopy(lines, keys, i)))
                 || LinePatterns.CaptionLabel().IsMatch(clean)
-                || LinePatterns.IsSideBySide(raw)
+                || lines.IsSideBySide(i)
                 || lines.IsCitationOnly(i)
                 || (nextIsCitation && !EndsWithPeriod(clean))
                 || IsSingleCaptionSentence(clean);

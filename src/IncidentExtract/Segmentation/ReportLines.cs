@@ -55,6 +55,10 @@ internal sealed class ReportLines
 
     public bool IsFootnote(int i) => _footnotes[i];
 
+    /// <summary>Whether the line holds two captions side by side (<see cref="LinePatterns.IsSideBySide"/>).</summary>
+    /// <remarks>A line its cleaning left as it was holds no tab and no run of blanks: only the others are read again.</remarks>
+    public bool IsSideBySide(int i) => !ReferenceEquals(_clean[i], Raw[i]) && LinePatterns.IsSideBySide(Raw[i]);
+
     /// <summary>Whether the line is nothing but a citation (<see cref="LinePatterns.IsCitationOnly"/>).</summary>
     public bool IsCitationOnly(int i) => _citationsOnly[i];
 

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace IncidentExtract.Segmentation;
 
 /// <summary>
@@ -109,10 +107,7 @@ public sealed class ReportSegmenter
         int start = 0, end = s.Length;
         while (start < end && char.IsWhiteSpace(s[start])) start++;
         while (end > start && char.IsWhiteSpace(s[end - 1])) end--;
-        // Two vectorised searches instead of a test per character: nearly every line is clean already.
-        var body = s.AsSpan(start, end - start);
-        bool clean = body.IndexOfAny(WhiteSpaceButSpace) < 0 && body.IndexOf("  ", StringComparison.Ordinal) < 0;
-        if (clean) return start == 0 && end == s.Length ? s : s[start..end];
+        if (IsClean(s.AsSpan(start, end - start))) return start == 0 && end == s.Length ? s : s[start..end];
         return string.Create(end - start - Collapsed(s, start, end), (s, start, end), static (span, state) =>
         {
             var (text, from, to) = state;
@@ -126,9 +121,22 @@ public sealed class ReportSegmenter
         });
     }
 
-    // Every character char.IsWhiteSpace accepts, except the plain space.
-    private static readonly SearchValues<char> WhiteSpaceButSpace = SearchValues.Create(
-        "\t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
+    /// <summary>Whether <paramref name="body"/> holds no whitespace but single plain spaces.</summary>
+    /// <remarks>Vectorised searches instead of a test per character, since nearly every line is clean already: one for
+    /// two spaces, one for anything outside printable ASCII. Only the few characters the second stops at (curly quotes,
+    /// dashes, accented letters) are asked whether they are whitespace, which is cheaper than one search for the
+    /// twenty-odd whitespace characters scattered over Unicode.</remarks>
+    private static bool IsClean(ReadOnlySpan<char> body)
+    {
+        if (body.IndexOf("  ", StringComparison.Ordinal) >= 0) return false;
+        while (true)
+        {
+            var next = body.IndexOfAnyExceptInRange(' ', '~');
+            if (next < 0) return true;
+            if (char.IsWhiteSpace(body[next])) return false;
+            body = body[(next + 1)..];
+        }
+    }
 
     /// <summary>How many characters collapsing the whitespace runs of s[start..end) saves.</summary>
     private static int Collapsed(string s, int start, int end)

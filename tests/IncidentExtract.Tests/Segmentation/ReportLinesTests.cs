@@ -43,7 +43,24 @@ public class ReportLinesTests
                 lines.IsBlank(i).Should().Be(string.IsNullOrWhiteSpace(raw));
                 (lines.Bullet(i) is not null).Should().Be(LinePatterns.Bullet().IsMatch(raw), raw);
                 lines.IsFootnote(i).Should().Be(!string.IsNullOrWhiteSpace(raw) && LinePatterns.Footnote().IsMatch(raw), raw);
+                lines.IsSideBySide(i).Should().Be(LinePatterns.IsSideBySide(raw), raw);
             }
         }
+    }
+
+    // Two real captions side by side (tab, blank run, no-break spaces), one caption with padded edges, one line
+    // with a doubled space: the lines cleaning changes are read again, and agree with the plain reading.
+    [Theory]
+    [InlineData("ISIS operatives who surrendered to the Afghan forces (Khaama Press, November 26, 2019)     Syrian forces in the villages they took over in the Mushayrafa area (SANA, November 25, 2019)", true)]
+    [InlineData("ISIS operatives who surrendered to the Afghan forces (Khaama Press, November 26, 2019)\tSyrian forces in the villages they took over", true)]
+    [InlineData("ISIS operatives who surrendered to the Afghan forces\u00A0\u00A0\u00A0Syrian forces in the villages they took over", true)]
+    [InlineData("   ISIS operatives who surrendered to the Afghan forces (Khaama Press, November 26, 2019)   ", false)]
+    [InlineData("Syrian forces in the villages they took over  in the Mushayrafa area", false)]
+    [InlineData("Syrian forces in the villages they took over in the Mushayrafa area (SANA, November 25, 2019)", false)]
+    public void Side_by_side_captions_are_found_from_the_cleaned_lines(string line, bool expected)
+    {
+        var lines = new ReportLines("Heading\n" + line + "\n");
+        lines.IsSideBySide(1).Should().Be(expected);
+        LinePatterns.IsSideBySide(line).Should().Be(expected);
     }
 }
