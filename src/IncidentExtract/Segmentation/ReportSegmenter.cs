@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace IncidentExtract.Segmentation;
 
 /// <summary>
@@ -108,17 +110,19 @@ public sealed class ReportSegmenter
         while (start < end && char.IsWhiteSpace(s[start])) start++;
         while (end > start && char.IsWhiteSpace(s[end - 1])) end--;
         if (IsClean(s.AsSpan(start, end - start))) return start == 0 && end == s.Length ? s : s[start..end];
-        return string.Create(end - start - Collapsed(s, start, end), (s, start, end), static (span, state) =>
+        // One pass into a scratch buffer: the collapsed length is known only at the end.
+        char[]? rented = null;
+        Span<char> collapsed = end - start <= 1024 ? stackalloc char[1024] : (rented = ArrayPool<char>.Shared.Rent(end - start));
+        int n = 0;
+        for (int i = start; i < end; i++)
         {
-            var (text, from, to) = state;
-            int n = 0;
-            for (int i = from; i < to; i++)
-            {
-                if (!char.IsWhiteSpace(text[i])) { span[n++] = text[i]; continue; }
-                span[n++] = ' ';
-                while (i + 1 < to && char.IsWhiteSpace(text[i + 1])) i++;
-            }
-        });
+            if (!char.IsWhiteSpace(s[i])) { collapsed[n++] = s[i]; continue; }
+            collapsed[n++] = ' ';
+            while (i + 1 < end && char.IsWhiteSpace(s[i + 1])) i++;
+        }
+        var result = new string(collapsed[..n]);
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        return result;
     }
 
     /// <summary>Whether <paramref name="body"/> holds no whitespace but single plain spaces.</summary>
@@ -138,14 +142,6 @@ public sealed class ReportSegmenter
         }
     }
 
-    /// <summary>How many characters collapsing the whitespace runs of s[start..end) saves.</summary>
-    private static int Collapsed(string s, int start, int end)
-    {
-        int saved = 0;
-        for (int i = start + 1; i < end; i++)
-            if (char.IsWhiteSpace(s[i]) && char.IsWhiteSpace(s[i - 1])) saved++;
-        return saved;
-    }
 
     private static string StripMarkers(string s) =>
         s.Contains('[') ? Normalise(LinePatterns.FootnoteMarker().Replace(s, "")) : s;

@@ -27,4 +27,14 @@ public class ReportSegmenterNormaliseTests
     [Fact]
     public void A_clean_line_comes_back_as_the_same_string() =>
         ReportSegmenter.Normalise(Line).Should().BeSameAs(Line);
+
+    // A line longer than the scratch buffer on the stack: a PDF dump's paragraph with its spacing doubled.
+    [Fact]
+    public void A_long_line_is_cleaned_like_a_short_one()
+    {
+        var paragraph = string.Concat(Enumerable.Repeat(Line + " ", 40)).TrimEnd();
+        var spaced = "\t" + paragraph.Replace(" ", " \u00A0 ") + "  ";
+        spaced.Length.Should().BeGreaterThan(1024);
+        ReportSegmenter.Normalise(spaced).Should().Be(paragraph);
+    }
 }
