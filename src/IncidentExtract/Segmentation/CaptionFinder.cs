@@ -11,13 +11,6 @@ internal static class CaptionFinder
     {
         var captions = new HashSet<int>();
         var keys = new CaptionKeys(lines);
-        var keyHasCitation = new bool[lines.Count];
-        for (int i = 0; i < lines.Count; i++)
-        {
-            if (keys.Has(i))
-                keyHasCitation[i] = LinePatterns.HasTrailingCitation(lines.Raw[i]) || lines.IsCitationOnly(lines.NextNonBlank(i) is var n && n >= 0 ? n : i);
-        }
-
         for (int i = 0; i < lines.Count; i++)
         {
             if (lines.IsBlank(i) || lines.Bullet(i) is not null || lines.IsFootnote(i)) continue;
@@ -26,18 +19,22 @@ internal static class CaptionFinder
             bool nextIsCitation = next >= 0 && lines.IsCitationOnly(next) && lines.Bullet(next) is null;
 
             bool caption =
-                (keys.Has(i) && keys.IsRepeated(i) && (keyHasCitation[i] || AdjacentCopy(lines, keys, i)))
+                (keys.Has(i) && keys.IsRepeated(i) && (KeyHasCitation(lines, i) || AdjacentCopy(lines, keys, i)))
                 || LinePatterns.CaptionLabel().IsMatch(clean)
                 || lines.IsSideBySide(i)
                 || lines.IsCitationOnly(i)
                 || (nextIsCitation && !EndsWithPeriod(clean))
-                || IsSingleCaptionSentence(clean);
+                || IsSingleCaptionSentence(clean, keys.CitationStart(i));
             if (!caption) continue;
             captions.Add(i);
             if (nextIsCitation) captions.Add(next);
         }
         return captions;
     }
+
+    // Asked only of a repeated key: most lines are unique, and their citations need not be read again.
+    private static bool KeyHasCitation(ReportLines lines, int i) =>
+        LinePatterns.HasTrailingCitation(lines.Raw[i]) || lines.IsCitationOnly(lines.NextNonBlank(i) is var n && n >= 0 ? n : i);
 
     /// <summary>
     /// Each line's caption key: its words without a trailing citation or final full stop, so split and whole
@@ -50,6 +47,7 @@ internal static class CaptionFinder
         private readonly ReportLines _lines;
         private readonly int[] _lengths;
         private readonly int[] _hashes;
+        private readonly int[] _citationStarts;
         private readonly Dictionary<int, int> _hashCounts = [];
 
         public CaptionKeys(ReportLines lines)
@@ -57,9 +55,15 @@ internal static class CaptionFinder
             _lines = lines;
             _lengths = new int[lines.Count];
             _hashes = new int[lines.Count];
+            _citationStarts = new int[lines.Count];
             for (var i = 0; i < lines.Count; i++)
             {
-                _lengths[i] = lines.IsBlank(i) || lines.Bullet(i) is not null ? -1 : KeyLength(lines.Clean(i));
+                _citationStarts[i] = -1;
+                if (lines.IsBlank(i) || lines.Bullet(i) is not null) { _lengths[i] = -1; continue; }
+                var clean = lines.Clean(i);
+                var citation = LinePatterns.MatchTrailingCitation(clean);
+                if (citation.Success) _citationStarts[i] = citation.Index;
+                _lengths[i] = KeyLength(clean, _citationStarts[i]);
                 if (_lengths[i] < 12) { _lengths[i] = -1; continue; }
                 _hashes[i] = string.GetHashCode(Key(i));
                 _hashCounts[_hashes[i]] = _hashCounts.GetValueOrDefault(_hashes[i]) + 1;
@@ -67,6 +71,10 @@ internal static class CaptionFinder
         }
 
         public bool Has(int i) => _lengths[i] >= 0;
+
+        /// <summary>Where the trailing citation of a line that is neither blank nor a bullet starts in its clean form
+        /// (<see cref="LinePatterns.MatchTrailingCitation"/>), or -1: read once for the key and the caption tests.</summary>
+        public int CitationStart(int i) => _citationStarts[i];
 
         public bool Same(int i, int j) => Has(i) && Has(j) && Key(i).SequenceEqual(Key(j));
 
@@ -83,13 +91,12 @@ internal static class CaptionFinder
 
         private ReadOnlySpan<char> Key(int i) => _lines.Clean(i).AsSpan(0, _lengths[i]);
 
-        private static int KeyLength(string clean)
+        private static int KeyLength(string clean, int citationStart)
         {
             var end = clean.Length;
-            var m = LinePatterns.MatchTrailingCitation(clean);
-            if (m.Success && m.Index > 0)
+            if (citationStart > 0)
             {
-                end = m.Index;
+                end = citationStart;
                 while (end > 0 && char.IsWhiteSpace(clean[end - 1])) end--;
             }
             while (end > 0 && clean[end - 1] is '.' or ' ') end--;
@@ -102,11 +109,10 @@ internal static class CaptionFinder
     /// SDF forces in the Hajin rural area (SDF Press, February 4, 2019)". Prose ends with ")." and
     /// has sentences before the citation.
     /// </summary>
-    private static bool IsSingleCaptionSentence(string clean)
+    private static bool IsSingleCaptionSentence(string clean, int citationStart)
     {
-        var m = LinePatterns.MatchTrailingCitation(clean);
-        if (!m.Success || m.Index == 0 || clean.EndsWith('.')) return false;
-        var before = clean[..m.Index];
+        if (citationStart <= 0 || clean.EndsWith('.')) return false;
+        var before = clean[..citationStart];
         return !before.Contains(". ") && !before.TrimEnd().EndsWith('.');
     }
 
