@@ -144,19 +144,8 @@ internal sealed class CountryKeys
         {
             if (!TokenScan.Next(piece, word, out var next) || next.Start - word.End > 2) break; // names do not span punctuation
             word = next;
-            if (word.IsArticle && TokenScan.Next(piece, word, out _))
-            {
-                if (length + 2 > key.Length) break;
-                "al".CopyTo(key[length..]);
-                length += 2;
-            }
-            else
-            {
-                // Longer than every country key: no country key continues.
-                var written = TokenScan.WriteNormalized(piece, word, key[length..]);
-                if (written < 0) break;
-                length += written;
-            }
+            // Longer than every country key: no country key continues.
+            if (!TokenScan.AppendKeyPart(piece, word, inside: true, key, ref length)) break;
             if (_countryOfKey.TryGetValue(key[..length], out var country) && !known.Contains(country)) return true;
             if (!_properPrefixes.Contains(key[..length])) break;
         }

@@ -282,20 +282,8 @@ public sealed class PlaceRecognizer
         var word = from;
         for (var n = 0; n < MaxNameTokens; n++)
         {
-            // The next word is read only when asked for: most first words end the attempt.
-            if (n > 0 && word.IsArticle && TokenScan.Next(text, word, out _))
-            {
-                if (length + 2 > key.Length) break;
-                "al".CopyTo(key[length..]);
-                length += 2;
-            }
-            else
-            {
-                // A key longer than the buffer is longer than every name in the index: no lookup could succeed.
-                var written = TokenScan.WriteNormalized(text, word, key[length..]);
-                if (written < 0) break;
-                length += written;
-            }
+            // A key longer than the buffer is longer than every name in the index: no lookup could succeed.
+            if (!TokenScan.AppendKeyPart(text, word, n > 0, key, ref length)) break;
             var entry = _names.Find(key[..length]);
             if (entry < 0) break;
             if (_names.Places(entry).Count > 0) { found = entry; foundLast = word; }
@@ -442,6 +430,26 @@ internal static class TokenScan
             destination[length++] = PlaceNameFolding.Fold(c);
         }
         return length;
+    }
+
+    /// <summary>Appends a name key's part for <paramref name="word"/>: "al" for an article inside a name with a word after it
+    /// (<paramref name="inside"/>: not the name's first word), else the word's spelling-variant fold
+    /// (<see cref="WriteNormalized"/>). False when the key would outgrow <paramref name="key"/>.</summary>
+    /// <remarks>The one definition of a key's growth for every walk over the name index (the recognizer's match and the
+    /// report-country walk), so the walks cannot drift apart. The next word is read only for an article.</remarks>
+    public static bool AppendKeyPart(ReadOnlySpan<char> text, TextToken word, bool inside, Span<char> key, ref int length)
+    {
+        if (inside && word.IsArticle && Next(text, word, out _))
+        {
+            if (length + 2 > key.Length) return false;
+            "al".CopyTo(key[length..]);
+            length += 2;
+            return true;
+        }
+        var written = WriteNormalized(text, word, key[length..]);
+        if (written < 0) return false;
+        length += written;
+        return true;
     }
 
     /// <summary>Writes the word's spelling-variant fold (<see cref="PlaceNameFolding.Normalize(string)"/> of its fold) into
