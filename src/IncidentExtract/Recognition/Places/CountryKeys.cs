@@ -88,14 +88,11 @@ internal sealed class CountryKeys
         Span<char> key = _longestKey <= 256 ? stackalloc char[256] : new char[_longestKey];
         key = key[.._longestKey];
         var i = 0;
-        while (i < piece.Length)
+        int start;
+        // Every match starts at a capitalised word: jump from capital to capital, as PlaceRecognizer.Recognize does.
+        while ((start = PlaceRecognizer.NextCapitalWord(piece, i)) >= 0)
         {
-            // Every match starts at a capitalised word: jump from capital to capital, as PlaceRecognizer.Recognize does.
-            var next = piece[i..].IndexOfAnyExcept(PlaceRecognizer.NotCapitalAscii);
-            if (next < 0) return false;
-            var start = i + next;
             i = start + 1;
-            if (!char.IsUpper(piece[start]) || !PlaceRecognizer.StartsWord(piece, start)) continue;
             var word = TokenScan.Read(piece, start);
             i = word.After;
             // The recognizer starts no match at a short acronym ("ISIS", "SDF") unless an article leads into it.

@@ -83,13 +83,9 @@ public sealed class PlaceRecognizer
         var found = new List<(int, int, string)>();
         Span<char> folded = stackalloc char[24];
         var i = 0;
-        while (i < text.Length)
+        int start;
+        while ((start = NextCapitalWord(text, i)) >= 0)
         {
-            var next = text.AsSpan(i).IndexOfAnyExcept(NotCapitalAscii);
-            if (next < 0) break;
-            var start = i + next;
-            i = start + 1;
-            if (!char.IsUpper(text[start]) || !StartsWord(text, start)) continue;
             i = start;
             var length = 0;
             while (i < text.Length && (PlaceNameFolding.IsWordChar(text[i]) || (PlaceNameFolding.IsInWordMark(text[i]) && i + 1 < text.Length && PlaceNameFolding.IsWordChar(text[i + 1]))))
@@ -103,8 +99,23 @@ public sealed class PlaceRecognizer
         return found;
     }
 
+    /// <summary>The first capital at or after <paramref name="from"/> that starts a word, or -1. Only capitalised words
+    /// start names and demonyms: a vectorised search jumps from capital to capital instead of reading every word.</summary>
+    internal static int NextCapitalWord(ReadOnlySpan<char> text, int from)
+    {
+        while (from < text.Length)
+        {
+            var next = text[from..].IndexOfAnyExcept(NotCapitalAscii);
+            if (next < 0) return -1;
+            var at = from + next;
+            if (char.IsUpper(text[at]) && StartsWord(text, at)) return at;
+            from = at + 1;
+        }
+        return -1;
+    }
+
     // Every ASCII character but the capitals: a search for anything else stops at a capital or a non-ASCII letter.
-    internal static readonly System.Buffers.SearchValues<char> NotCapitalAscii =
+    private static readonly System.Buffers.SearchValues<char> NotCapitalAscii =
         System.Buffers.SearchValues.Create(Enumerable.Range(0, 128).Where(c => c is < 'A' or > 'Z').Select(c => (char)c).ToArray());
 
     // Whether a word starts at a word character: not after another word character, nor after an in-word mark that
@@ -130,13 +141,10 @@ public sealed class PlaceRecognizer
         // Words that start before the cursor are read (or inside a match): the next candidate starts at or after it.
         var cursor = 0;
         var search = 0;
-        while (search < text.Length)
+        int at;
+        while ((at = NextCapitalWord(text, search)) >= 0)
         {
-            var next = text.AsSpan(search).IndexOfAnyExcept(NotCapitalAscii);
-            if (next < 0) break;
-            var at = search + next;
             search = at + 1;
-            if (!char.IsUpper(text[at]) || !StartsWord(text, at)) continue;
             var capital = TokenScan.Read(text, at);
             // A lowercase article right before the capital is its own candidate, and comes first. Most capitals need not
             // look back: an article has two or three letters, the first an a or e, then a hyphen or space, then the capital.

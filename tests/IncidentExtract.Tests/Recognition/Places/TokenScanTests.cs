@@ -74,4 +74,29 @@ public class TokenScanTests
         }
         return tokens;
     }
+
+    // The jump from capital to capital that the recognizer, the demonym search and the report-country walk share.
+    [Theory]
+    [InlineData("Nineveh Province: ISIS operatives broke into the home of an Iraqi military intelligence operative, 39 km north of Mosul.", "Nineveh|Province|ISIS|Iraqi|Mosul")]
+    [InlineData("Dar‘Israeli forces entered Israeli territory (Al-Sumaria News, February 1, 2019).", "Dar‘Israeli|Israeli|Al|Sumaria|News|February")]
+    [InlineData("the Ālbū Kamāl area", "Ālbū|Kamāl")]
+    public void The_next_capital_word_is_each_capitalised_word_start_in_turn(string text, string capitals)
+    {
+        var found = new List<string>();
+        for (var at = PlaceRecognizer.NextCapitalWord(text, 0); at >= 0; at = PlaceRecognizer.NextCapitalWord(text, at + 1))
+            found.Add(text[at..TokenScan.Read(text, at).End]);
+        string.Join('|', found).Should().Be(capitals);
+    }
+
+    [Fact]
+    public void The_next_capital_word_agrees_with_a_reading_of_every_character_on_every_sample_line()
+    {
+        foreach (var line in Directory.GetFiles(SamplesDir, "*.txt").SelectMany(File.ReadAllLines))
+        {
+            var expected = Enumerable.Range(0, line.Length).Where(i => char.IsUpper(line[i]) && PlaceRecognizer.StartsWord(line, i));
+            var found = new List<int>();
+            for (var at = PlaceRecognizer.NextCapitalWord(line, 0); at >= 0; at = PlaceRecognizer.NextCapitalWord(line, at + 1)) found.Add(at);
+            found.Should().Equal(expected, line);
+        }
+    }
 }
