@@ -251,9 +251,16 @@ internal sealed class ContextFrame
     public Place? Admin1 { get; private init; }
     /// <summary>The resolver's answers for texts of this frame's block (a pure function of text, frame and options).</summary>
     public Dictionary<(string Text, int MinRank, bool ForegroundOnly), ResolvedPlace?> Answers { get; } = [];
-    private HashSet<string> BlockCountries { get; init; } = [];
+    // The countries the block's own names point to (OneCountry); read from the block scan.
+    private HashSet<string> BlockCountries => BlockScan.Block;
     // Countries the passage or the report names outright (country names, demonyms): where its places are likely to be.
-    private HashSet<string> NamedCountries { get; init; } = [];
+    private HashSet<string> NamedCountries => BlockScan.Named;
+    // The block is scanned only when a choice first weighs its countries: most incidents' places have one reading
+    // near the context country, and a block's sentences with a citation are otherwise recognized only masked.
+    private (HashSet<string> Block, HashSet<string> Named) BlockScan => _blockScan ??= ScanBlock(_context, Recognizer, _scans, Country);
+    private (HashSet<string> Block, HashSet<string> Named)? _blockScan;
+    private PlaceContext _context = null!;
+    private ReportPlaces _scans = null!;
     // Where the countries named (else the report's) lie; made when a choice first needs distances, which is seldom.
     private List<Place> NamedCountryPlaces => _namedCountryPlaces ??= CountryPlaces(NamedCountries.Count > 0 ? NamedCountries : DocumentCountries);
     private List<Place>? _namedCountryPlaces;
@@ -275,6 +282,17 @@ internal sealed class ContextFrame
             country ??= c;
             if (admin1 is null && a is not null && (country is null || a.Country == country.Country)) admin1 = a;
         }
+        // Read only when needed: it may scan the whole report (ReportCountries).
+        var document = context.DocumentCountries as IReadOnlySet<string> ?? new HashSet<string>(context.DocumentCountries ?? [], StringComparer.Ordinal);
+        return new ContextFrame
+        {
+            Country = country, Admin1 = admin1, DocumentCountries = document, Recognizer = recognizer, _context = context, _scans = scans,
+        };
+    }
+
+    // The countries the block names (with the context's country first) and those its names point to alone.
+    private static (HashSet<string> Block, HashSet<string> Named) ScanBlock(PlaceContext context, PlaceRecognizer recognizer, ReportPlaces scans, Place? country)
+    {
         var block = new HashSet<string>();
         var named = new HashSet<string>(StringComparer.Ordinal);
         if (country is not null) named.Add(country.Country);
@@ -293,13 +311,7 @@ internal sealed class ContextFrame
             if (OneCountry(m.Candidates)) block.Add(m.Candidates[0].Country);
         }
         foreach (var (_, _, demonymCountry) in recognizer.Demonyms(context.BlockText)) named.Add(demonymCountry);
-        // Read only when needed: it may scan the whole report (ReportCountries).
-        var document = context.DocumentCountries as IReadOnlySet<string> ?? new HashSet<string>(context.DocumentCountries ?? [], StringComparer.Ordinal);
-        return new ContextFrame
-        {
-            Country = country, Admin1 = admin1, BlockCountries = block,
-            NamedCountries = named, DocumentCountries = document, Recognizer = recognizer,
-        };
+        return (block, named);
     }
 
     // The passage's own countries say where its places are; only when it names none, the report's.
