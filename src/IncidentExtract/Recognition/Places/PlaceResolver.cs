@@ -402,7 +402,6 @@ internal sealed class ContextFrame
         // Points are whole numbers and the size term is added last, so a score is exact and the same however it is summed.
         Span<int> points = candidates.Count <= 64 ? stackalloc int[candidates.Count] : new int[candidates.Count];
         Span<double> sizes = candidates.Count <= 64 ? stackalloc double[candidates.Count] : new double[candidates.Count];
-        var bestWithoutReport = double.MinValue;
         for (var i = 0; i < candidates.Count; i++)
         {
             var p = candidates[i];
@@ -412,8 +411,6 @@ internal sealed class ContextFrame
             var score = byName ? 20 : 0;
             if (Country is not null && p.Country == Country.Country) score += 100;
             if (Admin1 is not null && p.Admin1 == Admin1.Name) score += 20;
-            if (BlockCountries.Contains(p.Country)) score += 10;
-            if (NamedCountries.Contains(p.Country)) score += 6;
             score += p.Kind switch
             {
                 PlaceKind.Admin1 => wantsProvince ? 50 : 3,
@@ -424,6 +421,19 @@ internal sealed class ContextFrame
             };
             points[i] = score;
             sizes[i] = Math.Log10((p.Population ?? 0) + 1);
+        }
+        // The block's and the report's countries add at most 20 points, the same to places of one country: a place
+        // ahead of every other by more (or, in its own country, at all) wins whatever they say, and the block stays unscanned.
+        if (ClearLeader(candidates, points, sizes) is { } clear) return clear;
+        var bestWithoutReport = double.MinValue;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (points[i] == int.MinValue) continue;
+            var country = candidates[i].Country;
+            var score = points[i];
+            if (BlockCountries.Contains(country)) score += 10;
+            if (NamedCountries.Contains(country)) score += 6;
+            points[i] = score;
             bestWithoutReport = Math.Max(bestWithoutReport, score + sizes[i]);
         }
         // The report's own countries add 4 points: they decide only between places within 4 points of the best,
@@ -453,6 +463,31 @@ internal sealed class ContextFrame
     }
 
     private const int ReportCountryPoints = 4;
+
+    // The most a place's country can add to its score: block (10), named (6) and report (4) countries.
+    private const int CountryPointsAtMost = 10 + 6 + ReportCountryPoints;
+
+    // The place whose score without its country's points beats every other's with them, if any: Choose's answer
+    // whatever the block and the report name. Places of one country gain the same points, so between them the scores
+    // as they stand decide. The margin keeps a rounding of the final sums from turning a lead into a tie.
+    private static Place? ClearLeader(IReadOnlyList<Place> candidates, ReadOnlySpan<int> points, ReadOnlySpan<double> sizes)
+    {
+        const double margin = 1e-6;
+        var leader = -1;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (points[i] != int.MinValue && (leader < 0 || points[i] + sizes[i] > points[leader] + sizes[leader])) leader = i;
+        }
+        if (leader < 0) return null;
+        var lead = points[leader] + sizes[leader];
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (i == leader || points[i] == int.MinValue) continue;
+            var bonus = candidates[i].Country == candidates[leader].Country ? 0 : CountryPointsAtMost;
+            if (!(lead > points[i] + bonus + sizes[i] + margin)) return null;
+        }
+        return candidates[leader];
+    }
 
     // Far from the context country, or (no context country) from every country the passage and the report name.
     private bool IsFarFromContext(Place p)
