@@ -470,7 +470,7 @@ internal sealed class ContextFrame
     // The place whose score without its country's points beats every other's with them, if any: Choose's answer
     // whatever the block and the report name. Places of one country gain the same points, so between them the scores
     // as they stand decide. The margin keeps a rounding of the final sums from turning a lead into a tie.
-    private static Place? ClearLeader(IReadOnlyList<Place> candidates, ReadOnlySpan<int> points, ReadOnlySpan<double> sizes)
+    internal static Place? ClearLeader(IReadOnlyList<Place> candidates, ReadOnlySpan<int> points, ReadOnlySpan<double> sizes)
     {
         const double margin = 1e-6;
         var leader = -1;
