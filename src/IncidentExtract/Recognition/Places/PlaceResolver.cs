@@ -498,7 +498,8 @@ internal sealed class ContextFrame
             if (p.Country == Country.Country || Country is not { Lat: { } clat, Lon: { } clon }) return false;
             return Geo.DistanceKm(clat, clon, lat, lon) > ForeignSettlementKm;
         }
-        if (NamedCountryPlaces.Count == 0 || NamedCountries.Contains(p.Country) || (NamedCountries.Count == 0 && DocumentCountries.Contains(p.Country)))
+        // A country the passage names settles it before the countries' places are made.
+        if (NamedCountries.Contains(p.Country) || NamedCountryPlaces.Count == 0 || (NamedCountries.Count == 0 && DocumentCountries.Contains(p.Country)))
             return false;
         foreach (var c in NamedCountryPlaces)
         {
