@@ -251,9 +251,16 @@ internal sealed class ContextFrame
     public Place? Admin1 { get; private init; }
     /// <summary>The resolver's answers for texts of this frame's block (a pure function of text, frame and options).</summary>
     public Dictionary<(string Text, int MinRank, bool ForegroundOnly), ResolvedPlace?> Answers { get; } = [];
-    private HashSet<string> BlockCountries { get; init; } = [];
+    // The countries the block's own names point to (OneCountry); read from the block scan.
+    private HashSet<string> BlockCountries => BlockScan.Block;
     // Countries the passage or the report names outright (country names, demonyms): where its places are likely to be.
-    private HashSet<string> NamedCountries { get; init; } = [];
+    private HashSet<string> NamedCountries => BlockScan.Named;
+    // The block is scanned only when a choice first weighs its countries: most incidents' places have one reading
+    // near the context country, and a block's sentences with a citation are otherwise recognized only masked.
+    private (HashSet<string> Block, HashSet<string> Named) BlockScan => _blockScan ??= ScanBlock(_context, Recognizer, _scans, Country);
+    private (HashSet<string> Block, HashSet<string> Named)? _blockScan;
+    private PlaceContext _context = null!;
+    private ReportPlaces _scans = null!;
     // Where the countries named (else the report's) lie; made when a choice first needs distances, which is seldom.
     private List<Place> NamedCountryPlaces => _namedCountryPlaces ??= CountryPlaces(NamedCountries.Count > 0 ? NamedCountries : DocumentCountries);
     private List<Place>? _namedCountryPlaces;
@@ -275,6 +282,17 @@ internal sealed class ContextFrame
             country ??= c;
             if (admin1 is null && a is not null && (country is null || a.Country == country.Country)) admin1 = a;
         }
+        // Read only when needed: it may scan the whole report (ReportCountries).
+        var document = context.DocumentCountries as IReadOnlySet<string> ?? new HashSet<string>(context.DocumentCountries ?? [], StringComparer.Ordinal);
+        return new ContextFrame
+        {
+            Country = country, Admin1 = admin1, DocumentCountries = document, Recognizer = recognizer, _context = context, _scans = scans,
+        };
+    }
+
+    // The countries the block names (with the context's country first) and those its names point to alone.
+    private static (HashSet<string> Block, HashSet<string> Named) ScanBlock(PlaceContext context, PlaceRecognizer recognizer, ReportPlaces scans, Place? country)
+    {
         var block = new HashSet<string>();
         var named = new HashSet<string>(StringComparer.Ordinal);
         if (country is not null) named.Add(country.Country);
@@ -293,13 +311,7 @@ internal sealed class ContextFrame
             if (OneCountry(m.Candidates)) block.Add(m.Candidates[0].Country);
         }
         foreach (var (_, _, demonymCountry) in recognizer.Demonyms(context.BlockText)) named.Add(demonymCountry);
-        // Read only when needed: it may scan the whole report (ReportCountries).
-        var document = context.DocumentCountries as IReadOnlySet<string> ?? new HashSet<string>(context.DocumentCountries ?? [], StringComparer.Ordinal);
-        return new ContextFrame
-        {
-            Country = country, Admin1 = admin1, BlockCountries = block,
-            NamedCountries = named, DocumentCountries = document, Recognizer = recognizer,
-        };
+        return (block, named);
     }
 
     // The passage's own countries say where its places are; only when it names none, the report's.
@@ -390,7 +402,6 @@ internal sealed class ContextFrame
         // Points are whole numbers and the size term is added last, so a score is exact and the same however it is summed.
         Span<int> points = candidates.Count <= 64 ? stackalloc int[candidates.Count] : new int[candidates.Count];
         Span<double> sizes = candidates.Count <= 64 ? stackalloc double[candidates.Count] : new double[candidates.Count];
-        var bestWithoutReport = double.MinValue;
         for (var i = 0; i < candidates.Count; i++)
         {
             var p = candidates[i];
@@ -400,8 +411,6 @@ internal sealed class ContextFrame
             var score = byName ? 20 : 0;
             if (Country is not null && p.Country == Country.Country) score += 100;
             if (Admin1 is not null && p.Admin1 == Admin1.Name) score += 20;
-            if (BlockCountries.Contains(p.Country)) score += 10;
-            if (NamedCountries.Contains(p.Country)) score += 6;
             score += p.Kind switch
             {
                 PlaceKind.Admin1 => wantsProvince ? 50 : 3,
@@ -412,6 +421,19 @@ internal sealed class ContextFrame
             };
             points[i] = score;
             sizes[i] = Math.Log10((p.Population ?? 0) + 1);
+        }
+        // The block's and the report's countries add at most 20 points, the same to places of one country: a place
+        // ahead of every other by more (or, in its own country, at all) wins whatever they say, and the block stays unscanned.
+        if (ClearLeader(candidates, points, sizes) is { } clear) return clear;
+        var bestWithoutReport = double.MinValue;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (points[i] == int.MinValue) continue;
+            var country = candidates[i].Country;
+            var score = points[i];
+            if (BlockCountries.Contains(country)) score += 10;
+            if (NamedCountries.Contains(country)) score += 6;
+            points[i] = score;
             bestWithoutReport = Math.Max(bestWithoutReport, score + sizes[i]);
         }
         // The report's own countries add 4 points: they decide only between places within 4 points of the best,
@@ -442,6 +464,31 @@ internal sealed class ContextFrame
 
     private const int ReportCountryPoints = 4;
 
+    // The most a place's country can add to its score: block (10), named (6) and report (4) countries.
+    private const int CountryPointsAtMost = 10 + 6 + ReportCountryPoints;
+
+    // The place whose score without its country's points beats every other's with them, if any: Choose's answer
+    // whatever the block and the report name. Places of one country gain the same points, so between them the scores
+    // as they stand decide. The margin keeps a rounding of the final sums from turning a lead into a tie.
+    internal static Place? ClearLeader(IReadOnlyList<Place> candidates, ReadOnlySpan<int> points, ReadOnlySpan<double> sizes)
+    {
+        const double margin = 1e-6;
+        var leader = -1;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (points[i] != int.MinValue && (leader < 0 || points[i] + sizes[i] > points[leader] + sizes[leader])) leader = i;
+        }
+        if (leader < 0) return null;
+        var lead = points[leader] + sizes[leader];
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (i == leader || points[i] == int.MinValue) continue;
+            var bonus = candidates[i].Country == candidates[leader].Country ? 0 : CountryPointsAtMost;
+            if (!(lead > points[i] + bonus + sizes[i] + margin)) return null;
+        }
+        return candidates[leader];
+    }
+
     // Far from the context country, or (no context country) from every country the passage and the report name.
     private bool IsFarFromContext(Place p)
     {
@@ -451,7 +498,8 @@ internal sealed class ContextFrame
             if (p.Country == Country.Country || Country is not { Lat: { } clat, Lon: { } clon }) return false;
             return Geo.DistanceKm(clat, clon, lat, lon) > ForeignSettlementKm;
         }
-        if (NamedCountryPlaces.Count == 0 || NamedCountries.Contains(p.Country) || (NamedCountries.Count == 0 && DocumentCountries.Contains(p.Country)))
+        // A country the passage names settles it before the countries' places are made.
+        if (NamedCountries.Contains(p.Country) || NamedCountryPlaces.Count == 0 || (NamedCountries.Count == 0 && DocumentCountries.Contains(p.Country)))
             return false;
         foreach (var c in NamedCountryPlaces)
         {

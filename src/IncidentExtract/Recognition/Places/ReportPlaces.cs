@@ -79,7 +79,10 @@ public sealed class ReportPlaces
     private IReadOnlyList<PlaceMention> RecognizeByPieces(string text)
     {
         List<PlaceMention>? all = null;
-        foreach (var (start, length) in TextPieces.Split(text))
+        var parts = new List<(int Start, int Length)>();
+        foreach (var (pieceStart, pieceLength) in TextPieces.Split(text))
+            TextPieces.SplitAtBlankedAsides(text, pieceStart, pieceLength, parts);
+        foreach (var (start, length) in parts)
         {
             var found = Piece(text, start, length);
             if (found.Count == 0) continue;

@@ -32,6 +32,54 @@ internal static class TextPieces
         return pieces;
     }
 
+    /// <summary>
+    /// The parts of piece (<paramref name="start"/>, <paramref name="length"/>) of a text whose parentheticals are
+    /// blanked (<see cref="PlaceResolver.MaskParentheticals"/>) that the recognizer reads apart, as (start, length),
+    /// in order, into <paramref name="parts"/>. A blanked citation leaves no word before its full stop, so
+    /// <see cref="Split"/> runs the sentence on into the next ("… in Homs            . The army …"): that whole run
+    /// was a piece of its own, shared with nothing; cut apart, each sentence is the piece it is elsewhere.
+    /// </summary>
+    /// <remarks>
+    /// A cut is made only in a gap of three or more characters that are no word characters, one of them no white
+    /// space, after a word that is no article: the recognizer then reads nothing across it. A name goes on only across
+    /// a gap of two characters (TryMatch, ActorNameIndex.LongestFrom); a neighbour counts only across one space
+    /// (IsAdjacent, IsActorUse, an article before a capital); HasLocativeBefore looks back only over spaces; and only
+    /// an article followed by another word is read as "al" inside a name. So the mentions of the parts, moved to
+    /// their places, are exactly the mentions of the piece. Only pieces with a blanked run ("  ") are looked at.
+    /// </remarks>
+    public static void SplitAtBlankedAsides(string text, int start, int length, List<(int Start, int Length)> parts)
+    {
+        var end = start + length;
+        var span = text.AsSpan(start, length);
+        if (span.IndexOf("  ", StringComparison.Ordinal) < 0) { parts.Add((start, length)); return; }
+        var partStart = start;
+        var i = start;
+        while (i < end)
+        {
+            // The next gap: the characters between the end of a word and the start of the next.
+            while (i < end && PlaceNameFolding.IsWordChar(text[i])) i++;
+            var gapStart = i;
+            var hasMark = false;
+            while (i < end && !PlaceNameFolding.IsWordChar(text[i]))
+            {
+                hasMark |= !char.IsWhiteSpace(text[i]);
+                i++;
+            }
+            if (i >= end || gapStart == start || i - gapStart < 3 || !hasMark) continue;
+            var piece = text.AsSpan(0, end);
+            if (TokenScan.Previous(piece, TokenScan.Read(piece, i), out var last) && last.IsArticle) continue;
+            // The part before ends at the gap's last mark, the next starts at its word (or the quote or bracket before
+            // it), as Split trims a piece.
+            var partEnd = i;
+            while (char.IsWhiteSpace(text[partEnd - 1])) partEnd--;
+            var nextStart = i;
+            while (nextStart > gapStart && text[nextStart - 1] is '(' or '[' or '"' or '“' or '‘' or '\'') nextStart--;
+            parts.Add((partStart, partEnd - partStart));
+            partStart = nextStart;
+        }
+        parts.Add((partStart, end - partStart));
+    }
+
     private static readonly SearchValues<char> Stops = SearchValues.Create(".!?\n\r");
 
     private static bool EndsSentence(string text, int stop)
