@@ -11,7 +11,9 @@ namespace IncidentExtract.Recognition.Events;
 /// there. A word is filed under its three characters least likely in running text ("mon" in "the month of",
 /// not "the"): a key hit costs a comparison per word filed under it, and "the" or "in " end every few words.
 /// A character of any other kind enters the key as a zero, which no filed key holds: the loop needs no
-/// count of the characters since the last break.</remarks>
+/// count of the characters since the last break.
+/// The same pass can find where the leads of a set of <see cref="LedPattern"/>s start (see <see cref="LeadStarts"/>):
+/// their words are filed in the same table, so a text is walked once for both.</remarks>
 internal sealed class LiteralGateSet
 {
     // a–z, space, hyphen as 1–28 (0 breaks a key): five bits each, so a key rolls on by a shift instead of a division.
@@ -24,20 +26,22 @@ internal sealed class LiteralGateSet
     private readonly ulong[] _filed = new ulong[(KeyMask + 1) / 64];
     private readonly ulong _ignoreCaseGates;
 
-    public LiteralGateSet(params LiteralGate[] gates)
+    public LiteralGateSet(params LiteralGate[] gates) : this(gates, []) { }
+
+    /// <param name="gates">The gates <see cref="Scan(ReadOnlySpan{char})"/> answers, one bit each.</param>
+    /// <param name="leads">The leads of the patterns <see cref="Scan(ReadOnlySpan{char}, LeadStarts)"/> finds the starts of, one bit each.</param>
+    public LiteralGateSet(LiteralGate[] gates, LiteralGate[] leads)
     {
         if (gates.Length > 64) throw new ArgumentException("At most 64 gates fit one mask.", nameof(gates));
+        if (leads.Length > 64) throw new ArgumentException("At most 64 lead lists fit one mask.", nameof(leads));
         var filed = new List<Entry>?[_byKey.Length];
         for (var g = 0; g < gates.Length; g++)
         {
             if (gates[g].IgnoresCase) _ignoreCaseGates |= 1UL << g;
-            foreach (var word in gates[g].Words)
-            {
-                var (key, offset) = RarestKey(word);
-                if (key < 0) throw new ArgumentException($"Gate word \"{word}\" must hold three letters, spaces or hyphens in a row.", nameof(gates));
-                (filed[key] ??= []).Add(new Entry(word, offset, 1UL << g, gates[g].IgnoresCase));
-            }
+            foreach (var word in gates[g].Words) File(filed, word, new Entry(word, 0, 1UL << g, 0, gates[g].IgnoresCase), nameof(gates));
         }
+        for (var l = 0; l < leads.Length; l++)
+            foreach (var word in leads[l].Words) File(filed, word, new Entry(word, 0, 0, 1UL << l, leads[l].IgnoresCase), nameof(leads));
         for (var k = 0; k < filed.Length; k++)
         {
             _byKey[k] = filed[k]?.ToArray() ?? [];
@@ -45,11 +49,24 @@ internal sealed class LiteralGateSet
         }
     }
 
+    private static void File(List<Entry>?[] filed, string word, Entry entry, string paramName)
+    {
+        var (key, offset) = RarestKey(word);
+        if (key < 0) throw new ArgumentException($"Gate word \"{word}\" must hold three letters, spaces or hyphens in a row.", paramName);
+        (filed[key] ??= []).Add(entry with { Offset = offset });
+    }
+
     /// <summary>The gates that may match <paramref name="text"/>, one bit each, in the order given.</summary>
-    public ulong Scan(ReadOnlySpan<char> text)
+    public ulong Scan(ReadOnlySpan<char> text) => Scan(text, LiteralGate.HasCaseFoldOddity(text), starts: null);
+
+    /// <summary>As <see cref="Scan(ReadOnlySpan{char})"/>, adding where the leads start to <paramref name="starts"/>
+    /// (made for this text: its <see cref="LeadStarts.HasCaseFoldOddity"/> is the text's).</summary>
+    public ulong Scan(ReadOnlySpan<char> text, LeadStarts starts) => Scan(text, starts.HasCaseFoldOddity, starts);
+
+    private ulong Scan(ReadOnlySpan<char> text, bool hasCaseFoldOddity, LeadStarts? starts)
     {
         // A case-insensitive regex equates a few non-ASCII letters with ASCII ones: such a text opens every case-insensitive gate.
-        var open = LiteralGate.HasCaseFoldOddity(text) ? _ignoreCaseGates : 0UL;
+        var open = hasCaseFoldOddity ? _ignoreCaseGates : 0UL;
         var symbols = SymbolOf;
         var key = 0;
         for (var i = 0; i < text.Length; i++)
@@ -61,7 +78,13 @@ internal sealed class LiteralGateSet
             var filed = _byKey[key];
             for (var e = 0; e < filed.Length; e++)
             {
-                if ((open & filed[e].Gate) == 0 && filed[e].MatchesAt(text, i + 1 - KeyLength - filed[e].Offset)) open |= filed[e].Gate;
+                var entry = filed[e];
+                var start = i + 1 - KeyLength - entry.Offset;
+                if (entry.Lead == 0)
+                {
+                    if ((open & entry.Gate) == 0 && entry.MatchesAt(text, start)) open |= entry.Gate;
+                }
+                else if (starts is not null && entry.MatchesAt(text, start)) starts.Add(start, entry.Lead);
             }
         }
         return open;
@@ -119,7 +142,9 @@ internal sealed class LiteralGateSet
     ];
 
     /// <param name="Offset">Where in the word the characters it is filed under start.</param>
-    private sealed record Entry(string Word, int Offset, ulong Gate, bool IgnoreCase)
+    /// <param name="Gate">The gate's bit, for a gate's word; 0 for a lead.</param>
+    /// <param name="Lead">The lead list's bit, for a lead; 0 for a gate's word.</param>
+    private sealed record Entry(string Word, int Offset, ulong Gate, ulong Lead, bool IgnoreCase)
     {
         public bool MatchesAt(ReadOnlySpan<char> text, int start) =>
             start >= 0 && start + Word.Length <= text.Length
