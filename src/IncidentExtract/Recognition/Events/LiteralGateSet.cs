@@ -21,8 +21,11 @@ internal sealed class LiteralGateSet
     private const int KeyLength = 3;
     private const int KeyMask = (1 << (SymbolBits * KeyLength)) - 1;
 
-    private readonly Entry[][] _byKey = new Entry[KeyMask + 1][];
-    // One bit per key: whether any word is filed there. Small enough to stay in the nearest cache, unlike _byKey.
+    // The words filed under key k are _entries[_firstEntry[k] .. _firstEntry[k + 1]): one flat array of values, so a
+    // key hit reads two ints and a few adjacent entries, not an array object and an entry object per word.
+    private readonly int[] _firstEntry = new int[KeyMask + 2];
+    private readonly Entry[] _entries;
+    // One bit per key: whether any word is filed there. Small enough to stay in the nearest cache, unlike _firstEntry.
     private readonly ulong[] _filed = new ulong[(KeyMask + 1) / 64];
     private readonly ulong _ignoreCaseGates;
 
@@ -34,26 +37,35 @@ internal sealed class LiteralGateSet
     {
         if (gates.Length > 64) throw new ArgumentException("At most 64 gates fit one mask.", nameof(gates));
         if (leads.Length > 64) throw new ArgumentException("At most 64 lead lists fit one mask.", nameof(leads));
-        var filed = new List<Entry>?[_byKey.Length];
+        var filed = new List<Entry>?[KeyMask + 1];
         for (var g = 0; g < gates.Length; g++)
         {
             if (gates[g].IgnoresCase) _ignoreCaseGates |= 1UL << g;
-            foreach (var word in gates[g].Words) File(filed, word, new Entry(word, 0, 1UL << g, 0, gates[g].IgnoresCase), nameof(gates));
+            foreach (var word in gates[g].Words) File(filed, word, gates[g].IgnoresCase, 1UL << g, 0, nameof(gates));
         }
         for (var l = 0; l < leads.Length; l++)
-            foreach (var word in leads[l].Words) File(filed, word, new Entry(word, 0, 0, 1UL << l, leads[l].IgnoresCase), nameof(leads));
+            foreach (var word in leads[l].Words) File(filed, word, leads[l].IgnoresCase, 0, 1UL << l, nameof(leads));
+        var entries = new List<Entry>();
         for (var k = 0; k < filed.Length; k++)
         {
-            _byKey[k] = filed[k]?.ToArray() ?? [];
-            if (filed[k] is not null) _filed[k >> 6] |= 1UL << k;
+            _firstEntry[k] = entries.Count;
+            if (filed[k] is null) continue;
+            entries.AddRange(filed[k]!);
+            _filed[k >> 6] |= 1UL << k;
         }
+        _firstEntry[^1] = entries.Count;
+        _entries = [.. entries];
     }
 
-    private static void File(List<Entry>?[] filed, string word, Entry entry, string paramName)
+    // A word both a gate's and a lead (or two gates') is one entry with all its bits: it is compared once per place.
+    private static void File(List<Entry>?[] filed, string word, bool ignoreCase, ulong gate, ulong lead, string paramName)
     {
         var (key, offset) = RarestKey(word);
         if (key < 0) throw new ArgumentException($"Gate word \"{word}\" must hold three letters, spaces or hyphens in a row.", paramName);
-        (filed[key] ??= []).Add(entry with { Offset = offset });
+        var list = filed[key] ??= [];
+        var same = list.FindIndex(e => e.Word == word && e.IgnoreCase == ignoreCase);
+        if (same < 0) list.Add(new Entry(word, offset, gate, lead, ignoreCase));
+        else list[same] = list[same] with { Gate = list[same].Gate | gate, Lead = list[same].Lead | lead };
     }
 
     /// <summary>The gates that may match <paramref name="text"/>, one bit each, in the order given.</summary>
@@ -67,7 +79,10 @@ internal sealed class LiteralGateSet
     {
         // A case-insensitive regex equates a few non-ASCII letters with ASCII ones: such a text opens every case-insensitive gate.
         var open = hasCaseFoldOddity ? _ignoreCaseGates : 0UL;
+        // Without a list to add to, the leads are not looked for.
+        var wantedLeads = starts is null ? 0UL : ulong.MaxValue;
         var symbols = SymbolOf;
+        var entries = _entries;
         var key = 0;
         for (var i = 0; i < text.Length; i++)
         {
@@ -75,16 +90,15 @@ internal sealed class LiteralGateSet
             var c = text[i];
             key = ((key << SymbolBits) | (c < symbols.Length ? symbols[c] : 0)) & KeyMask;
             if ((_filed[key >> 6] & (1UL << key)) == 0) continue;
-            var filed = _byKey[key];
-            for (var e = 0; e < filed.Length; e++)
+            for (int e = _firstEntry[key], end = _firstEntry[key + 1]; e < end; e++)
             {
-                var entry = filed[e];
+                ref readonly var entry = ref entries[e];
+                // A gate already open needs no second look; a lead is wanted at every place it starts.
+                if ((entry.Gate & ~open) == 0 && (entry.Lead & wantedLeads) == 0) continue;
                 var start = i + 1 - KeyLength - entry.Offset;
-                if (entry.Lead == 0)
-                {
-                    if ((open & entry.Gate) == 0 && entry.MatchesAt(text, start)) open |= entry.Gate;
-                }
-                else if (starts is not null && entry.MatchesAt(text, start)) starts.Add(start, entry.Lead);
+                if (!entry.MatchesAt(text, start)) continue;
+                open |= entry.Gate;
+                if ((entry.Lead & wantedLeads) != 0) starts!.Add(start, entry.Lead);
             }
         }
         return open;
@@ -142,9 +156,9 @@ internal sealed class LiteralGateSet
     ];
 
     /// <param name="Offset">Where in the word the characters it is filed under start.</param>
-    /// <param name="Gate">The gate's bit, for a gate's word; 0 for a lead.</param>
-    /// <param name="Lead">The lead list's bit, for a lead; 0 for a gate's word.</param>
-    private sealed record Entry(string Word, int Offset, ulong Gate, ulong Lead, bool IgnoreCase)
+    /// <param name="Gate">The bits of the gates that hold the word (none for a lead only).</param>
+    /// <param name="Lead">The bits of the lead lists that hold the word (none for a gate's word only).</param>
+    private readonly record struct Entry(string Word, int Offset, ulong Gate, ulong Lead, bool IgnoreCase)
     {
         public bool MatchesAt(ReadOnlySpan<char> text, int start) =>
             start >= 0 && start + Word.Length <= text.Length
