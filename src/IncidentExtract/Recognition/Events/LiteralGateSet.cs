@@ -82,15 +82,18 @@ internal sealed class LiteralGateSet
         // Without a list to add to, the leads are not looked for.
         var wantedLeads = starts is null ? 0UL : ulong.MaxValue;
         var symbols = SymbolOf;
+        // Locals, not fields: the loop calls out (to compare, to add a start), after which a field would be read again.
         var entries = _entries;
+        var filedKeys = _filed;
+        var firstEntry = _firstEntry;
         var key = 0;
         for (var i = 0; i < text.Length; i++)
         {
             // The key of the three characters ending here, rolled on: one table read per character.
             var c = text[i];
             key = ((key << SymbolBits) | (c < symbols.Length ? symbols[c] : 0)) & KeyMask;
-            if ((_filed[key >> 6] & (1UL << key)) == 0) continue;
-            for (int e = _firstEntry[key], end = _firstEntry[key + 1]; e < end; e++)
+            if ((filedKeys[key >> 6] & (1UL << key)) == 0) continue;
+            for (int e = firstEntry[key], end = firstEntry[key + 1]; e < end; e++)
             {
                 ref readonly var entry = ref entries[e];
                 // A gate already open needs no second look; a lead is wanted at every place it starts.
