@@ -74,7 +74,7 @@ public sealed class UnitAnalyzer(EventTriggerRecognizer triggers, IDateRecognize
         {
             var kept = new List<EventTrigger>(found.Count);
             foreach (var t in found)
-                if (!NonEventCues.IsIntended(maskedText, t.Start, words)) kept.Add(t);
+                if (!NonEventCues.IsIntended(maskedText, t.Start)) kept.Add(t);
             found = kept;
         }
         var dateMentions = dates.Recognize(maskedText);
@@ -126,7 +126,7 @@ public sealed class UnitAnalyzer(EventTriggerRecognizer triggers, IDateRecognize
         var trimmed = s.TrimStart();
         int offset = s.Length - trimmed.Length;
         var words = triggers.ScanWords(s);
-        return triggers.Recognize(s, words).Any(t => t.Start - offset <= 12 && !NonEventCues.IsIntended(s, t.Start, words))
+        return triggers.Recognize(s, words).Any(t => t.Start - offset <= 12 && !NonEventCues.IsIntended(s, t.Start))
             && !NonEventCues.IsNonEvent(s, words)
             && trimmed.Count(c => c == ' ') >= 4;
     }
@@ -154,7 +154,7 @@ public sealed class UnitAnalyzer(EventTriggerRecognizer triggers, IDateRecognize
     private bool HasEvent(string s)
     {
         var words = triggers.ScanWords(s);
-        return triggers.Recognize(s, words).Any(t => !t.Weak && !NonEventCues.IsIntended(s, t.Start, words)) && !NonEventCues.IsNonEvent(s, words);
+        return triggers.Recognize(s, words).Any(t => !t.Weak && !NonEventCues.IsIntended(s, t.Start)) && !NonEventCues.IsNonEvent(s, words);
     }
 
     /// <summary>The block with its citations blanked (same length, so offsets still hold).</summary>

@@ -57,7 +57,7 @@ public sealed partial class EventTriggerRecognizer
     // a vectorised multi-word search per place tried, on a text this pass walks anyway.
     public EventTriggerRecognizer() => _gates = new LiteralGateSet(
         [.. _patterns.Select(p => p.Gate), .. NonEventCues.Gates],
-        [.. _patterns.Select(p => p.Led!.Leads), .. NonEventCues.LeadLists]);
+        [.. _patterns.Select(p => p.Led!.Leads), .. NonEventCues.Leds.Select(l => l.Leads)]);
 
     /// <summary>The gate words <paramref name="sentence"/> spells, for <see cref="Recognize(string, GateWords)"/> and
     /// <see cref="NonEventCues.IsNonEvent(string, GateWords)"/>: one pass over the text serves both.</summary>

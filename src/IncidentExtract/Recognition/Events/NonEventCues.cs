@@ -128,27 +128,8 @@ public static partial class NonEventCues
         "purpose", "so as to", "campaign");
     private static readonly string[] BackgroundEndings = ["that ", "which ", "who ", "had ", "after ", "before ", "during ", "the "];
 
-    // The lead lists a unit's gate pass finds the starts of for the cues (bits from GateWords.CueLeadsFrom): each
-    // cue's leads in the order of its gate, then Intention's words, so the windows before its triggers need no search of their own.
-    internal static readonly LiteralGate[] LeadLists = [.. Leds.Select(l => l.Leads), IntentionWords];
-    private const ulong IntentionLead = 1UL << 5;
-
     /// <summary>A trigger inside an intention ("with the aim of capturing", "attempts to attack") is not an event.</summary>
     public static bool IsIntended(string sentence, int triggerStart) => IsIntended(sentence, triggerStart, useGates: true);
-
-    /// <summary>As <see cref="IsIntended(string, int)"/>, with the gate words of <paramref name="sentence"/> already scanned
-    /// (<see cref="EventTriggerRecognizer.ScanWords"/>): where the intention words start is known, so a window none starts in is not searched.</summary>
-    public static bool IsIntended(string sentence, int triggerStart, GateWords words)
-    {
-        if (words.Leads is not { } starts) return IsIntended(sentence, triggerStart);
-        int from = Math.Max(0, triggerStart - 40);
-        var before = sentence.AsSpan(from, triggerStart - from);
-        // A word inside the window starts inside it; a case-fold oddity opens the gate whatever the words (see LiteralGate.MayMatch).
-        var next = starts.Next(from, IntentionLead << words.CueLeadsFrom);
-        var mayIntend = starts.HasCaseFoldOddity || (next >= 0 && next < triggerStart);
-        return (mayIntend && IntentionWords.MayMatch(before) && Intention().IsMatch(before))
-            || (MayEndBackground(before) && Background().IsMatch(before));
-    }
 
     /// <summary>With <paramref name="useGates"/> off both patterns always run: the gates' test proves they never change a result.</summary>
     internal static bool IsIntended(string sentence, int triggerStart, bool useGates)
