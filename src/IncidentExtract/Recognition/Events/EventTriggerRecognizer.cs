@@ -10,7 +10,15 @@ namespace IncidentExtract.Recognition.Events;
 public readonly record struct EventTrigger(EventType Type, int Start, int Length, bool Weak = false);
 
 /// <summary>Which gates a sentence opens (see <see cref="LiteralGateSet"/>): the trigger patterns' and the non-event cues'.</summary>
-public readonly record struct GateWords(ulong Triggers, ulong Cues);
+public readonly record struct GateWords(ulong Triggers, ulong Cues)
+{
+    /// <summary>Where the leads of the trigger patterns (bits from 0) and of the cues (bits from <see cref="CueLeadsFrom"/>)
+    /// start in the sentence, found by the same pass; none when the words were not scanned by <see cref="EventTriggerRecognizer.ScanWords"/>.</summary>
+    internal LeadStarts? Leads { get; init; }
+
+    /// <summary>The bit of the first cue's leads in <see cref="Leads"/>.</summary>
+    internal int CueLeadsFrom { get; init; }
+}
 
 /// <summary>
 /// Finds event triggers in a sentence. One source-generated pattern per event type; one pass of
@@ -45,37 +53,48 @@ public sealed partial class EventTriggerRecognizer
     private readonly LiteralGateSet _gates;
 
     // The cues' gates ride along in the same pass (bits above the patterns'): a unit is read by both.
-    public EventTriggerRecognizer() => _gates = new LiteralGateSet([.. _patterns.Select(p => p.Gate), .. NonEventCues.Gates]);
+    // So do the leads of the patterns and then of the cues: each led pattern's own search for them was
+    // a vectorised multi-word search per place tried, on a text this pass walks anyway.
+    public EventTriggerRecognizer() => _gates = new LiteralGateSet(
+        [.. _patterns.Select(p => p.Gate), .. NonEventCues.Gates],
+        [.. _patterns.Select(p => p.Led!.Leads), .. NonEventCues.Leds.Select(l => l.Leads)]);
 
     /// <summary>The gate words <paramref name="sentence"/> spells, for <see cref="Recognize(string, GateWords)"/> and
     /// <see cref="NonEventCues.IsNonEvent(string, GateWords)"/>: one pass over the text serves both.</summary>
     public GateWords ScanWords(string sentence)
     {
-        var open = _gates.Scan(sentence);
-        return new GateWords(open & ((1UL << _patterns.Length) - 1), open >> _patterns.Length);
+        var leads = new LeadStarts(LiteralGate.HasCaseFoldOddity(sentence));
+        var open = _gates.Scan(sentence, leads);
+        return new GateWords(open & ((1UL << _patterns.Length) - 1), open >> _patterns.Length) { Leads = leads, CueLeadsFrom = _patterns.Length };
     }
 
     public IReadOnlyList<EventTrigger> Recognize(string sentence) => Recognize(sentence, ScanWords(sentence));
 
     /// <summary>As <see cref="Recognize(string)"/>, with the sentence's gate words already scanned.</summary>
-    public IReadOnlyList<EventTrigger> Recognize(string sentence, GateWords words) => Recognize(sentence, words.Triggers);
+    public IReadOnlyList<EventTrigger> Recognize(string sentence, GateWords words) => Recognize(sentence, words.Triggers, words.Leads);
 
     /// <summary>With <paramref name="useGates"/> off every pattern runs: the gates' test proves they never change a result.</summary>
     internal IReadOnlyList<EventTrigger> Recognize(string sentence, bool useGates) =>
-        useGates ? Recognize(sentence, ScanWords(sentence).Triggers) : Recognize(sentence, ulong.MaxValue, useLeads: false);
+        useGates ? Recognize(sentence, ScanWords(sentence)) : Recognize(sentence, ulong.MaxValue, starts: null, useLeads: false);
 
-    private IReadOnlyList<EventTrigger> Recognize(string sentence, ulong open, bool useLeads = true)
+    private IReadOnlyList<EventTrigger> Recognize(string sentence, ulong open, LeadStarts? starts, bool useLeads = true)
     {
         if (open == 0) return [];
         var triggers = new List<EventTrigger>();
         // One search for the case-fold oddities serves every pattern the sentence opens.
-        var oddity = LiteralGate.HasCaseFoldOddity(sentence);
+        var oddity = starts?.HasCaseFoldOddity ?? LiteralGate.HasCaseFoldOddity(sentence);
         for (var k = 0; k < _patterns.Length; k++)
         {
             if ((open & (1UL << k)) == 0) continue;
             var (type, weak, pattern, _, led) = _patterns[k];
             if (useLeads && led is not null && !led.NeedsFullScan(oddity))
             {
+                if (starts is not null)
+                {
+                    for (var at = 0; led.TryMatchFrom(sentence, at, starts, 1UL << k, out var index, out var length); at = index + length)
+                        triggers.Add(new EventTrigger(type, index, length, weak));
+                    continue;
+                }
                 for (var at = 0; led.TryMatchFrom(sentence, at, out var index, out var length); at = index + length)
                     triggers.Add(new EventTrigger(type, index, length, weak));
                 continue;

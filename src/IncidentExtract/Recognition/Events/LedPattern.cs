@@ -43,6 +43,37 @@ internal sealed class LedPattern(Regex pattern, Regex anchored, LiteralGate lead
         return false;
     }
 
+    /// <summary>The words every match begins with, for a <see cref="LiteralGateSet"/> to find with others in one pass.</summary>
+    internal LiteralGate Leads => leads;
+
+    /// <summary>As <see cref="TryMatchFrom(string, int, out int, out int)"/>, with where the leads start already found:
+    /// <paramref name="lead"/> is this pattern's bit in <paramref name="starts"/>, which were found in <paramref name="text"/>.
+    /// Only for a text that does not <see cref="NeedsFullScan(bool)"/>.</summary>
+    internal bool TryMatchFrom(string text, int from, LeadStarts starts, ulong lead, out int index, out int length)
+    {
+        for (var at = starts.Next(from, lead); at >= 0; at = starts.Next(at + 1, lead))
+        {
+            foreach (var m in anchored.EnumerateMatches(text, at))
+            {
+                index = m.Index;
+                length = m.Length;
+                return true;
+            }
+        }
+        index = length = 0;
+        return false;
+    }
+
+    /// <summary>As <see cref="IsMatch(string)"/>, with where the leads start already found (see
+    /// <see cref="TryMatchFrom(string, int, LeadStarts, ulong, out int, out int)"/>).</summary>
+    internal bool IsMatch(string text, LeadStarts starts, ulong lead)
+    {
+        if (NeedsFullScan(starts.HasCaseFoldOddity)) return pattern.IsMatch(text);
+        for (var at = starts.Next(0, lead); at >= 0; at = starts.Next(at + 1, lead))
+            if (anchored.IsMatch(text, at)) return true;
+        return false;
+    }
+
     /// <summary>Whether the pattern matches anywhere in <paramref name="text"/>.</summary>
     public bool IsMatch(string text)
     {

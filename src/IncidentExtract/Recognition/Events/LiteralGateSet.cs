@@ -11,7 +11,9 @@ namespace IncidentExtract.Recognition.Events;
 /// there. A word is filed under its three characters least likely in running text ("mon" in "the month of",
 /// not "the"): a key hit costs a comparison per word filed under it, and "the" or "in " end every few words.
 /// A character of any other kind enters the key as a zero, which no filed key holds: the loop needs no
-/// count of the characters since the last break.</remarks>
+/// count of the characters since the last break.
+/// The same pass can find where the leads of a set of <see cref="LedPattern"/>s start (see <see cref="LeadStarts"/>):
+/// their words are filed in the same table, so a text is walked once for both.</remarks>
 internal sealed class LiteralGateSet
 {
     // a–z, space, hyphen as 1–28 (0 breaks a key): five bits each, so a key rolls on by a shift instead of a division.
@@ -19,49 +21,87 @@ internal sealed class LiteralGateSet
     private const int KeyLength = 3;
     private const int KeyMask = (1 << (SymbolBits * KeyLength)) - 1;
 
-    private readonly Entry[][] _byKey = new Entry[KeyMask + 1][];
-    // One bit per key: whether any word is filed there. Small enough to stay in the nearest cache, unlike _byKey.
+    // The words filed under key k are _entries[_firstEntry[k] .. _firstEntry[k + 1]): one flat array of values, so a
+    // key hit reads two ints and a few adjacent entries, not an array object and an entry object per word.
+    private readonly int[] _firstEntry = new int[KeyMask + 2];
+    private readonly Entry[] _entries;
+    // One bit per key: whether any word is filed there. Small enough to stay in the nearest cache, unlike _firstEntry.
     private readonly ulong[] _filed = new ulong[(KeyMask + 1) / 64];
     private readonly ulong _ignoreCaseGates;
 
-    public LiteralGateSet(params LiteralGate[] gates)
+    public LiteralGateSet(params LiteralGate[] gates) : this(gates, []) { }
+
+    /// <param name="gates">The gates <see cref="Scan(ReadOnlySpan{char})"/> answers, one bit each.</param>
+    /// <param name="leads">The leads of the patterns <see cref="Scan(ReadOnlySpan{char}, LeadStarts)"/> finds the starts of, one bit each.</param>
+    public LiteralGateSet(LiteralGate[] gates, LiteralGate[] leads)
     {
         if (gates.Length > 64) throw new ArgumentException("At most 64 gates fit one mask.", nameof(gates));
-        var filed = new List<Entry>?[_byKey.Length];
+        if (leads.Length > 64) throw new ArgumentException("At most 64 lead lists fit one mask.", nameof(leads));
+        var filed = new List<Entry>?[KeyMask + 1];
         for (var g = 0; g < gates.Length; g++)
         {
             if (gates[g].IgnoresCase) _ignoreCaseGates |= 1UL << g;
-            foreach (var word in gates[g].Words)
-            {
-                var (key, offset) = RarestKey(word);
-                if (key < 0) throw new ArgumentException($"Gate word \"{word}\" must hold three letters, spaces or hyphens in a row.", nameof(gates));
-                (filed[key] ??= []).Add(new Entry(word, offset, 1UL << g, gates[g].IgnoresCase));
-            }
+            foreach (var word in gates[g].Words) File(filed, word, gates[g].IgnoresCase, 1UL << g, 0, nameof(gates));
         }
+        for (var l = 0; l < leads.Length; l++)
+            foreach (var word in leads[l].Words) File(filed, word, leads[l].IgnoresCase, 0, 1UL << l, nameof(leads));
+        var entries = new List<Entry>();
         for (var k = 0; k < filed.Length; k++)
         {
-            _byKey[k] = filed[k]?.ToArray() ?? [];
-            if (filed[k] is not null) _filed[k >> 6] |= 1UL << k;
+            _firstEntry[k] = entries.Count;
+            if (filed[k] is null) continue;
+            entries.AddRange(filed[k]!);
+            _filed[k >> 6] |= 1UL << k;
         }
+        _firstEntry[^1] = entries.Count;
+        _entries = [.. entries];
+    }
+
+    // A word both a gate's and a lead (or two gates') is one entry with all its bits: it is compared once per place.
+    private static void File(List<Entry>?[] filed, string word, bool ignoreCase, ulong gate, ulong lead, string paramName)
+    {
+        var (key, offset) = RarestKey(word);
+        if (key < 0) throw new ArgumentException($"Gate word \"{word}\" must hold three letters, spaces or hyphens in a row.", paramName);
+        var list = filed[key] ??= [];
+        var same = list.FindIndex(e => e.Word == word && e.IgnoreCase == ignoreCase);
+        if (same < 0) list.Add(new Entry(word, offset, gate, lead, ignoreCase));
+        else list[same] = list[same] with { Gate = list[same].Gate | gate, Lead = list[same].Lead | lead };
     }
 
     /// <summary>The gates that may match <paramref name="text"/>, one bit each, in the order given.</summary>
-    public ulong Scan(ReadOnlySpan<char> text)
+    public ulong Scan(ReadOnlySpan<char> text) => Scan(text, LiteralGate.HasCaseFoldOddity(text), starts: null);
+
+    /// <summary>As <see cref="Scan(ReadOnlySpan{char})"/>, adding where the leads start to <paramref name="starts"/>
+    /// (made for this text: its <see cref="LeadStarts.HasCaseFoldOddity"/> is the text's).</summary>
+    public ulong Scan(ReadOnlySpan<char> text, LeadStarts starts) => Scan(text, starts.HasCaseFoldOddity, starts);
+
+    private ulong Scan(ReadOnlySpan<char> text, bool hasCaseFoldOddity, LeadStarts? starts)
     {
         // A case-insensitive regex equates a few non-ASCII letters with ASCII ones: such a text opens every case-insensitive gate.
-        var open = LiteralGate.HasCaseFoldOddity(text) ? _ignoreCaseGates : 0UL;
+        var open = hasCaseFoldOddity ? _ignoreCaseGates : 0UL;
+        // Without a list to add to, the leads are not looked for.
+        var wantedLeads = starts is null ? 0UL : ulong.MaxValue;
         var symbols = SymbolOf;
+        // Locals, not fields: the loop calls out (to compare, to add a start), after which a field would be read again.
+        var entries = _entries;
+        var filedKeys = _filed;
+        var firstEntry = _firstEntry;
         var key = 0;
         for (var i = 0; i < text.Length; i++)
         {
             // The key of the three characters ending here, rolled on: one table read per character.
             var c = text[i];
             key = ((key << SymbolBits) | (c < symbols.Length ? symbols[c] : 0)) & KeyMask;
-            if ((_filed[key >> 6] & (1UL << key)) == 0) continue;
-            var filed = _byKey[key];
-            for (var e = 0; e < filed.Length; e++)
+            if ((filedKeys[key >> 6] & (1UL << key)) == 0) continue;
+            for (int e = firstEntry[key], end = firstEntry[key + 1]; e < end; e++)
             {
-                if ((open & filed[e].Gate) == 0 && filed[e].MatchesAt(text, i + 1 - KeyLength - filed[e].Offset)) open |= filed[e].Gate;
+                ref readonly var entry = ref entries[e];
+                // A gate already open needs no second look; a lead is wanted at every place it starts.
+                if ((entry.Gate & ~open) == 0 && (entry.Lead & wantedLeads) == 0) continue;
+                var start = i + 1 - KeyLength - entry.Offset;
+                if (!entry.MatchesAt(text, start)) continue;
+                open |= entry.Gate;
+                if ((entry.Lead & wantedLeads) != 0) starts!.Add(start, entry.Lead);
             }
         }
         return open;
@@ -119,7 +159,9 @@ internal sealed class LiteralGateSet
     ];
 
     /// <param name="Offset">Where in the word the characters it is filed under start.</param>
-    private sealed record Entry(string Word, int Offset, ulong Gate, bool IgnoreCase)
+    /// <param name="Gate">The bits of the gates that hold the word (none for a lead only).</param>
+    /// <param name="Lead">The bits of the lead lists that hold the word (none for a gate's word only).</param>
+    private readonly record struct Entry(string Word, int Offset, ulong Gate, ulong Lead, bool IgnoreCase)
     {
         public bool MatchesAt(ReadOnlySpan<char> text, int start) =>
             start >= 0 && start + Word.Length <= text.Length

@@ -13,19 +13,23 @@ public static partial class NonEventCues
     public static bool IsNonEvent(string sentence) => IsNonEvent(sentence, CueGates.Scan(sentence), gated: true);
 
     /// <summary>As <see cref="IsNonEvent(string)"/>, with the gate words already scanned (<see cref="EventTriggerRecognizer.ScanWords"/>).</summary>
-    public static bool IsNonEvent(string sentence, GateWords words) => IsNonEvent(sentence, words.Cues, gated: true);
+    public static bool IsNonEvent(string sentence, GateWords words) => IsNonEvent(sentence, words.Cues, gated: true, words);
 
     /// <summary>With <paramref name="useGates"/> off every cue runs its own scan: the gates' test proves they never change a result.</summary>
     internal static bool IsNonEvent(string sentence, bool useGates) =>
         IsNonEvent(sentence, useGates ? CueGates.Scan(sentence) : ulong.MaxValue, gated: useGates);
 
-    private static bool IsNonEvent(string sentence, ulong open, bool gated) =>
-        ((open & AggregateGate) != 0 && (gated ? AggregateLed.IsMatch(sentence) : Aggregate().IsMatch(sentence)))
+    private static bool IsNonEvent(string sentence, ulong open, bool gated, GateWords words = default) =>
+        ((open & AggregateGate) != 0 && (gated ? IsLedMatch(AggregateLed, AggregateGate, sentence, words) : Aggregate().IsMatch(sentence)))
         || ((!gated || HasGroupedNumber(sentence)) && AggregateCount().IsMatch(sentence))
-        || ((open & HypotheticalGate) != 0 && (gated ? HypotheticalLed.IsMatch(sentence) : Hypothetical().IsMatch(sentence)))
-        || ((open & TrendGate) != 0 && (gated ? TrendLed.IsMatch(sentence) : Trend().IsMatch(sentence)))
-        || ((open & CommunicationGate) != 0 && (gated ? CommunicationLed.IsMatch(sentence) : Communication().IsMatch(sentence)))
+        || ((open & HypotheticalGate) != 0 && (gated ? IsLedMatch(HypotheticalLed, HypotheticalGate, sentence, words) : Hypothetical().IsMatch(sentence)))
+        || ((open & TrendGate) != 0 && (gated ? IsLedMatch(TrendLed, TrendGate, sentence, words) : Trend().IsMatch(sentence)))
+        || ((open & CommunicationGate) != 0 && (gated ? IsLedMatch(CommunicationLed, CommunicationGate, sentence, words) : Communication().IsMatch(sentence)))
         || sentence.AsSpan().TrimEnd().EndsWith(':');
+
+    // A cue's leads are numbered as its gate (see Leds): where the scan found them, the pattern is tried there only.
+    private static bool IsLedMatch(LedPattern led, ulong cueGate, string sentence, GateWords words) =>
+        words.Leads is { } starts ? led.IsMatch(sentence, starts, cueGate << words.CueLeadsFrom) : led.IsMatch(sentence);
 
     /// <summary>Tallies of many events ("SOHR has documented 207 operations … since early 2024").</summary>
     public static bool IsAggregate(string sentence) => IsAggregate(sentence, useGates: true);
@@ -68,7 +72,7 @@ public static partial class NonEventCues
     public static bool IsCommunication(string sentence) => CommunicationLed.IsMatch(sentence);
 
     /// <summary>As <see cref="IsCommunication(string)"/>, with the gate words already scanned (<see cref="EventTriggerRecognizer.ScanWords"/>).</summary>
-    public static bool IsCommunication(string sentence, GateWords words) => (words.Cues & CommunicationGate) != 0 && CommunicationLed.IsMatch(sentence);
+    public static bool IsCommunication(string sentence, GateWords words) => (words.Cues & CommunicationGate) != 0 && IsLedMatch(CommunicationLed, CommunicationGate, sentence, words);
 
     internal static bool IsCommunication(string sentence, bool useGates) => useGates ? IsCommunication(sentence) : Communication().IsMatch(sentence);
 
@@ -76,7 +80,7 @@ public static partial class NonEventCues
     public static bool IsStatement(string sentence) => StatementLed.IsMatch(sentence);
 
     /// <summary>As <see cref="IsStatement(string)"/>, with the gate words already scanned (<see cref="EventTriggerRecognizer.ScanWords"/>).</summary>
-    public static bool IsStatement(string sentence, GateWords words) => (words.Cues & StatementGate) != 0 && StatementLed.IsMatch(sentence);
+    public static bool IsStatement(string sentence, GateWords words) => (words.Cues & StatementGate) != 0 && IsLedMatch(StatementLed, StatementGate, sentence, words);
 
     internal static bool IsStatement(string sentence, bool useGates) => useGates ? IsStatement(sentence) : Statement().IsMatch(sentence);
 
@@ -115,6 +119,8 @@ public static partial class NonEventCues
     private static readonly LedPattern CommunicationLed = new(Communication(), CommunicationAt(), new(true, "released", "published", "issued", "aired",
         "infographic", "leaflet", "poster", "pledg", "negotiat", "appointed", "demonstrat", "talks", "congratulat", "in his speech", "in her speech",
         "declared in", "assessment", "modus operandi", "tactics", "fighting plan", "was based on"));
+    // The cues' leads in the order of their gates, so a cue's gate bit is also its lead bit (see IsLedMatch).
+    internal static readonly LedPattern[] Leds = [AggregateLed, HypotheticalLed, TrendLed, CommunicationLed, StatementLed];
 
     // Each of the two patterns must end where the trigger starts ("attempts to ", "a unit that "): before a
     // trigger most windows spell none of Intention's words and end in none of Background's last words.

@@ -40,8 +40,18 @@ public class LedPatternTests
             var found = new List<(int, int)>();
             for (var at = 0; led.TryMatchFrom(sentence, at, out var index, out var length); at = index + length) found.Add((index, length));
             found.Should().Equal(expected);
+            // With the leads' starts found by one gate pass for both patterns, as a unit's scan finds them.
+            var starts = new LeadStarts(LiteralGate.HasCaseFoldOddity(sentence));
+            LeadPass.Scan(sentence, starts);
+            var bit = pattern == Killing ? 1UL : 2UL;
+            led.IsMatch(sentence, starts, bit).Should().Be(pattern.IsMatch(sentence));
+            var walked = new List<(int, int)>();
+            for (var at = 0; led.TryMatchFrom(sentence, at, starts, bit, out var index, out var length); at = index + length) walked.Add((index, length));
+            walked.Should().Equal(expected);
         }
     }
+
+    private static readonly LiteralGateSet LeadPass = new([], [KillingLed.Leads, AttackLed.Leads]);
 
     [Theory]
     [InlineData("In addition, Russian aircraft attac\u212Aed Kafrnubl (Edlib Media Center – EMC, November 26, 2019).", true)]

@@ -49,4 +49,33 @@ public class LiteralGateSetTests
         var act = () => new LiteralGateSet(new LiteralGate(true, "IS"));
         act.Should().Throw<ArgumentException>().WithMessage("*IS*");
     }
+
+    // Leads filed under a run after their start ("targeted"), case-sensitive and not, two lists starting at one place ("attacked by", "attack").
+    private static readonly LiteralGate KillingLeads = new(false, "had kill", "have kill", "has kill", "kill", "targeted");
+    private static readonly LiteralGate AirstrikeLeads = new(true, "air strike", "airstrike", "aircraft", "attacked by", "drone");
+    private static readonly LiteralGate AttackLeads = new(true, "attack", "ambush", "opened", "fired at");
+    private static readonly LiteralGate[] Leads = [KillingLeads, AirstrikeLeads, AttackLeads];
+    private static readonly LiteralGateSet GatesAndLeads = new([AttackWords, KillingWords, AggregateWords], Leads);
+
+    [Theory]
+    [InlineData("Kirkuk Province: On November 19, 2017, the Popular Mobilization announced that its forces had killed 12 ISIS operatives in the Al-Hawija District.")]
+    [InlineData("In addition, Russian aircraft attacked Kafrnubl (Edlib Media Center – EMC, November 26, 2019).")]
+    [InlineData("On November 22, 2019, Popular Mobilization fighters were ambushed northeast of Samarra.")]
+    [InlineData("The Russian Air Force carried out more than 500 sorties in the past week, attacking ISIS targets.")]
+    [InlineData("Involvement of Russia and the United States")]
+    [InlineData("Syrian army soldiers were targeted")]
+    [InlineData("KILLED IN ACTION")]
+    public void One_pass_finds_every_place_a_lead_starts_as_the_lead_search_would(string text)
+    {
+        var starts = new LeadStarts(LiteralGate.HasCaseFoldOddity(text));
+        GatesAndLeads.Scan(text, starts).Should().Be(Gates.Scan(text), "finding the leads changes no gate");
+        for (var l = 0; l < Leads.Length; l++)
+        {
+            var expected = new List<int>();
+            for (var at = 0; at < text.Length && Leads[l].IndexIn(text.AsSpan(at)) is var next and >= 0; at += next + 1) expected.Add(at + next);
+            var found = new List<int>();
+            for (var at = starts.Next(0, 1UL << l); at >= 0; at = starts.Next(at + 1, 1UL << l)) found.Add(at);
+            found.Should().Equal(expected);
+        }
+    }
 }
