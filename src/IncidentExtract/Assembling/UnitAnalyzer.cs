@@ -161,10 +161,16 @@ public sealed class UnitAnalyzer(EventTriggerRecognizer triggers, IDateRecognize
     private static string Mask(string text, List<Citation> cites)
     {
         if (cites.Count == 0) return text;
-        var chars = text.ToCharArray();
-        foreach (var c in cites)
-            for (int i = c.Start; i < c.Start + c.Length && i < chars.Length; i++) chars[i] = ' ';
-        return new string(chars);
+        // Blanked in the new string itself: one copy of the block, not a character array and then a string.
+        return string.Create(text.Length, (text, cites), static (masked, state) =>
+        {
+            state.text.CopyTo(masked);
+            foreach (var c in state.cites)
+            {
+                var end = Math.Min(c.Start + c.Length, masked.Length);
+                if (end > c.Start) masked[c.Start..end].Fill(' ');
+            }
+        });
     }
 
     /// <summary>A clause seam's place in the masked block.</summary>

@@ -233,12 +233,12 @@ public sealed class PlaceResolver
     internal static string MaskParentheticals(string text)
     {
         if (text.IndexOf('(') < 0) return text;
-        var chars = text.ToCharArray();
-        foreach (var match in CuePatterns.Parenthetical().EnumerateMatches(text))
+        // Blanked in the new string itself: one copy of the text, not a character array and then a string.
+        return string.Create(text.Length, text, static (masked, original) =>
         {
-            Array.Fill(chars, ' ', match.Index, match.Length);
-        }
-        return new string(chars);
+            original.CopyTo(masked);
+            foreach (var match in CuePatterns.Parenthetical().EnumerateMatches(original)) masked.Slice(match.Index, match.Length).Fill(' ');
+        });
     }
 
     internal sealed record Candidate(int Start, int End, Place? Place, string? UnknownName, int Rank);

@@ -152,4 +152,14 @@ public class PlaceResolverTests
         resolved.Name.Should().Be("Tabankort");
         resolved.Country.Should().Be("Mali");
     }
+
+    // Citations and asides are blanked in place: the same length, every other character where it was.
+    [Theory]
+    [InlineData("ISIS sustained many casualties (Al-Sumaria News, February 1, 2019).",
+        "ISIS sustained many casualties                                    .")]
+    [InlineData("The Al-Wa’ar dam road (about 100 km southwest of Albukamal) was cut (SANA, November 2, 2019).",
+        "The Al-Wa’ar dam road                                       was cut                         .")]
+    [InlineData("An unclosed (aside stays as written", "An unclosed (aside stays as written")]
+    public void Parentheticals_are_blanked_with_spaces_in_place(string text, string expected) =>
+        PlaceResolver.MaskParentheticals(text).Should().Be(expected);
 }
