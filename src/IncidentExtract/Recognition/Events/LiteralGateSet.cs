@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace IncidentExtract.Recognition.Events;
 
 /// <summary>
@@ -86,12 +88,16 @@ internal sealed class LiteralGateSet
         var entries = _entries;
         var filedKeys = _filed;
         var firstEntry = _firstEntry;
-        var key = 0;
+        // The symbols of the two characters before this one: each key is made afresh from three registers rather than
+        // rolled on from the last, so no character waits for the key of the one before it.
+        int previous = 0, beforePrevious = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            // The key of the three characters ending here, rolled on: one table read per character.
             var c = text[i];
-            key = ((key << SymbolBits) | (c < symbols.Length ? symbols[c] : 0)) & KeyMask;
+            var symbol = c < symbols.Length ? symbols[c] : 0;
+            var key = (beforePrevious << (2 * SymbolBits)) | (previous << SymbolBits) | symbol;
+            beforePrevious = previous;
+            previous = symbol;
             if ((filedKeys[key >> 6] & (1UL << key)) == 0) continue;
             for (int e = firstEntry[key], end = firstEntry[key + 1]; e < end; e++)
             {
@@ -99,7 +105,7 @@ internal sealed class LiteralGateSet
                 // A gate already open needs no second look; a lead is wanted at every place it starts.
                 if ((entry.Gate & ~open) == 0 && (entry.Lead & wantedLeads) == 0) continue;
                 var start = i + 1 - KeyLength - entry.Offset;
-                if (!entry.MatchesAt(text, start)) continue;
+                if (!(hasCaseFoldOddity ? entry.MatchesAt(text, start) : entry.MatchesAsciiAt(text, start))) continue;
                 open |= entry.Gate;
                 if ((entry.Lead & wantedLeads) != 0) starts!.Add(start, entry.Lead);
             }
@@ -163,10 +169,40 @@ internal sealed class LiteralGateSet
     /// <param name="Lead">The bits of the lead lists that hold the word (none for a gate's word only).</param>
     private readonly record struct Entry(string Word, int Offset, ulong Gate, ulong Lead, bool IgnoreCase)
     {
+        // The word lower-cased when it ignores case, and a mask that sets the lower-case bit (0x20) where it holds an
+        // ASCII letter and ignores case: a text character c matches there when (c | mask) == folded, which only an
+        // ASCII letter of either case can do. Non-letters must be equal.
+        // A word outside ASCII (none of today's) is always compared in full.
+        private readonly string? _folded = !Ascii.IsValid(Word) ? null : IgnoreCase ? Word.ToLowerInvariant() : Word;
+        private readonly string _foldMask = FoldMask(Word, IgnoreCase);
+
+        /// <summary>Whether the word is spelled at <paramref name="start"/>, in any ASCII case when it ignores case.</summary>
         public bool MatchesAt(ReadOnlySpan<char> text, int start) =>
             start >= 0 && start + Word.Length <= text.Length
             && (IgnoreCase
                 ? text.Slice(start, Word.Length).Equals(Word, StringComparison.OrdinalIgnoreCase)
                 : text.Slice(start, Word.Length).SequenceEqual(Word));
+
+        /// <summary>As <see cref="MatchesAt"/> for a text without a <see cref="LiteralGate.HasCaseFoldOddity"/> character, where
+        /// ordinal ignore-case equality is ASCII case folding: one character at a time, most tries failing at the first, with
+        /// no call out to a general comparison.</summary>
+        public bool MatchesAsciiAt(ReadOnlySpan<char> text, int start)
+        {
+            var folded = _folded;
+            if (folded is null) return MatchesAt(text, start);
+            if (start < 0 || start > text.Length - folded.Length) return false;
+            var mask = _foldMask;
+            var at = text.Slice(start, folded.Length);
+            for (var k = 0; k < at.Length; k++)
+                if ((at[k] | mask[k]) != folded[k]) return false;
+            return true;
+        }
+
+        private static string FoldMask(string word, bool ignoreCase) =>
+            string.Create(word.Length, (word, ignoreCase), static (mask, state) =>
+            {
+                for (var k = 0; k < mask.Length; k++)
+                    mask[k] = state.ignoreCase && char.IsAsciiLetter(state.word[k]) ? (char)0x20 : (char)0;
+            });
     }
 }

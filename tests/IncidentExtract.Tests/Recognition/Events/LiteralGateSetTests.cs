@@ -43,6 +43,31 @@ public class LiteralGateSetTests
         MonthWords.MayMatch(text).Should().Be(expected == 1);
     }
 
+    // A word is compared one character at a time, case folded by setting the lower-case bit where it holds a letter:
+    // only an ASCII letter of either case matches there, and a hyphen or space matches only itself (a carriage return
+    // differs from a hyphen by that very bit). A case-sensitive word's capitals stay capitals.
+    private static readonly LiteralGate TrapWords = new(true, "booby-trapped", "car bomb");
+    private static readonly LiteralGate DeviceWords = new(false, "IED", "explosive device");
+    private static readonly LiteralGateSet TrapGates = new(TrapWords, DeviceWords);
+
+    [Theory]
+    [InlineData("Al-Anbar Province: An Iraqi force detonated IEDs in a controlled manner, neutralized a booby-trapped house and detonated an explosive belt (Al-Sumaria News, February 2, 2019).", 0b11)]
+    [InlineData("An ISIS suicide bomber blew up a car bomb in the middle of the convoy.", 0b01)]
+    // The same sentences altered: capitals, a carriage return or space for the hyphen, accents, a case-sensitive word in lower case.
+    [InlineData("AN ISIS SUICIDE BOMBER BLEW UP A CAR BOMB IN THE MIDDLE OF THE CONVOY.", 0b01)]
+    [InlineData("neutralized a BOOBY-TRAPPED house", 0b01)]
+    [InlineData("neutralized a booby\rtrapped house", 0b00)]
+    [InlineData("neutralized a booby trapped house", 0b00)]
+    [InlineData("blew up a cár bomb, neutralized a bóoby-trapped house", 0b00)]
+    [InlineData("An Iraqi force detonated ieds and an Explosive Device", 0b00)]
+    [InlineData("An Iraqi force detonated an improvised explosive device", 0b10)]
+    public void A_word_matches_in_any_ascii_case_only_where_its_gate_ignores_case(string text, int expected)
+    {
+        TrapGates.Scan(text).Should().Be((ulong)expected);
+        var each = (TrapWords.MayMatch(text) ? 1 : 0) | (DeviceWords.MayMatch(text) ? 2 : 0);
+        each.Should().Be(expected);
+    }
+
     [Fact]
     public void A_word_the_index_cannot_file_is_refused()
     {
