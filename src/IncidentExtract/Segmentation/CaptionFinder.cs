@@ -13,10 +13,10 @@ internal static class CaptionFinder
         var keys = new CaptionKeys(lines);
         for (int i = 0; i < lines.Count; i++)
         {
-            if (lines.IsBlank(i) || lines.Bullet(i) is not null || lines.IsFootnote(i)) continue;
+            if (lines.IsBlank(i) || lines.IsBullet(i) || lines.IsFootnote(i)) continue;
             var clean = lines.Clean(i);
             int next = lines.NextNonBlank(i);
-            bool nextIsCitation = next >= 0 && lines.IsCitationOnly(next) && lines.Bullet(next) is null;
+            bool nextIsCitation = next >= 0 && lines.IsCitationOnly(next) && !lines.IsBullet(next);
 
             bool caption =
                 (keys.Has(i) && keys.IsRepeated(i) && (KeyHasCitation(lines, i) || AdjacentCopy(lines, keys, i)))
@@ -34,7 +34,7 @@ internal static class CaptionFinder
 
     // Asked only of a repeated key: most lines are unique, and their citations need not be read again.
     private static bool KeyHasCitation(ReportLines lines, int i) =>
-        LinePatterns.HasTrailingCitation(lines.Raw[i]) || lines.IsCitationOnly(lines.NextNonBlank(i) is var n && n >= 0 ? n : i);
+        LinePatterns.HasTrailingCitation(lines.Raw(i)) || lines.IsCitationOnly(lines.NextNonBlank(i) is var n && n >= 0 ? n : i);
 
     /// <summary>
     /// Each line's caption key: its words without a trailing citation or final full stop, so split and whole
@@ -59,7 +59,7 @@ internal static class CaptionFinder
             for (var i = 0; i < lines.Count; i++)
             {
                 _citationStarts[i] = -1;
-                if (lines.IsBlank(i) || lines.Bullet(i) is not null) { _lengths[i] = -1; continue; }
+                if (lines.IsBlank(i) || lines.IsBullet(i)) { _lengths[i] = -1; continue; }
                 var clean = lines.Clean(i);
                 var citation = LinePatterns.MatchTrailingCitation(clean);
                 if (citation.Success) _citationStarts[i] = citation.Index;

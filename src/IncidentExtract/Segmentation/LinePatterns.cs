@@ -34,7 +34,7 @@ internal static partial class LinePatterns
     public static partial Regex TitleWithPeriod();
 
     /// <summary>Both citation patterns end in ")", then at most a full stop and blanks: lines that do not are never scanned.</summary>
-    public static bool EndsWithParenthesis(string line)
+    public static bool EndsWithParenthesis(ReadOnlySpan<char> line)
     {
         int end = line.Length;
         while (end > 0 && char.IsWhiteSpace(line[end - 1])) end--;
@@ -46,11 +46,11 @@ internal static partial class LinePatterns
         return end > 0 && line[end - 1] == ')';
     }
 
-    public static bool HasTrailingCitation(string line) => EndsWithParenthesis(line) && TrailingCitation().IsMatch(line);
+    public static bool HasTrailingCitation(ReadOnlySpan<char> line) => EndsWithParenthesis(line) && TrailingCitation().IsMatch(line);
 
     public static Match MatchTrailingCitation(string line) => EndsWithParenthesis(line) ? TrailingCitation().Match(line) : Match.Empty;
 
-    public static bool IsCitationOnly(string line) => EndsWithParenthesis(line) && CitationOnly().IsMatch(line);
+    public static bool IsCitationOnly(ReadOnlySpan<char> line) => EndsWithParenthesis(line) && CitationOnly().IsMatch(line);
 
     /// <summary>A parenthetical citation closing a line: "(SANA, November 25, 2019)", "(Google Maps)".</summary>
     [GeneratedRegex(@"\((?<cite>[^()]*(?:\d{4}|Maps|Google|Bing)[^()]*)\)\s*\.?\s*$", RegexOptions.CultureInvariant)]
@@ -67,9 +67,9 @@ internal static partial class LinePatterns
     /// <see cref="SideBySide"/> on the trimmed line, by hand: its leading \S lets the regex start at
     /// almost every character, while one pass can look for a tab or a blank run of three.
     /// </summary>
-    public static bool IsSideBySide(string line)
+    public static bool IsSideBySide(ReadOnlySpan<char> line)
     {
-        var text = line.AsSpan().Trim();
+        var text = line.Trim();
         int run = 0;
         foreach (var c in text)
         {

@@ -66,13 +66,13 @@ public sealed class ReportSegmenter
             if (lines.IsFootnote(i)) { Add(NodeKind.Footnote, sectionDepth, clean); continue; }
             if (captionLines.Contains(i)) { Add(NodeKind.Caption, sectionDepth, clean); continue; }
 
-            if (lines.Bullet(i) is { } bullet)
+            if (lines.IsBullet(i))
             {
                 seenContent = true;
-                int depth = bulletDepths.TryGetValue(IndentWidth(bullet.Groups["indent"].Value), out var d) ? d : 0;
+                int depth = bulletDepths.TryGetValue(lines.BulletIndent(i), out var d) ? d : 0;
                 openBullets.RemoveAll(b => b.Depth >= depth);
                 int? parent = openBullets.Count > 0 ? openBullets[^1].Number : null;
-                var body = StripMarkers(Normalise(bullet.Groups["text"].Value));
+                var body = StripMarkers(lines.BulletBody(i));
                 Add(NodeKind.Bullet, sectionDepth + depth, body, LeadInOf(body), parent);
                 openBullets.Add((depth, nodes.Count));
                 continue;
@@ -106,19 +106,45 @@ public sealed class ReportSegmenter
     /// <summary>Runs of whitespace become one space, edges trimmed; a line that is already so is returned as is.</summary>
     public static string Normalise(string s)
     {
+        var (start, end) = Trim(s);
+        if (IsClean(s.AsSpan(start, end - start))) return start == 0 && end == s.Length ? s : s[start..end];
+        return Collapsed(s.AsSpan(start, end - start));
+    }
+
+    /// <summary>As <see cref="Normalise(string)"/>, for a line that is not a string of its own: <paramref name="changed"/>
+    /// tells whether the result differs from the line.</summary>
+    internal static string Normalise(ReadOnlySpan<char> s, out bool changed)
+    {
+        var (start, end) = Trim(s);
+        if (IsClean(s[start..end]))
+        {
+            changed = start > 0 || end < s.Length;
+            return new string(s[start..end]);
+        }
+        changed = true;
+        return Collapsed(s[start..end]);
+    }
+
+    private static (int Start, int End) Trim(ReadOnlySpan<char> s)
+    {
         int start = 0, end = s.Length;
         while (start < end && char.IsWhiteSpace(s[start])) start++;
         while (end > start && char.IsWhiteSpace(s[end - 1])) end--;
-        if (IsClean(s.AsSpan(start, end - start))) return start == 0 && end == s.Length ? s : s[start..end];
+        return (start, end);
+    }
+
+    /// <summary>A trimmed text with each run of whitespace made one space.</summary>
+    private static string Collapsed(ReadOnlySpan<char> s)
+    {
         // One pass into a scratch buffer: the collapsed length is known only at the end.
         char[]? rented = null;
-        Span<char> collapsed = end - start <= 1024 ? stackalloc char[1024] : (rented = ArrayPool<char>.Shared.Rent(end - start));
+        Span<char> collapsed = s.Length <= 1024 ? stackalloc char[1024] : (rented = ArrayPool<char>.Shared.Rent(s.Length));
         int n = 0;
-        for (int i = start; i < end; i++)
+        for (int i = 0; i < s.Length; i++)
         {
             if (!char.IsWhiteSpace(s[i])) { collapsed[n++] = s[i]; continue; }
             collapsed[n++] = ' ';
-            while (i + 1 < end && char.IsWhiteSpace(s[i + 1])) i++;
+            while (i + 1 < s.Length && char.IsWhiteSpace(s[i + 1])) i++;
         }
         var result = new string(collapsed[..n]);
         if (rented is not null) ArrayPool<char>.Shared.Return(rented);
@@ -199,15 +225,13 @@ public sealed class ReportSegmenter
         : LinePatterns.ProvinceHeading().IsMatch(heading) ? 3
         : 2;
 
-    private static int IndentWidth(string indent) => indent.Sum(c => c == '\t' ? 4 : 1);
-
     /// <summary>Ranks the distinct bullet indentations of the file: the smallest is depth 0.</summary>
     private static Dictionary<int, int> BulletDepths(ReportLines lines)
     {
         var indents = new SortedSet<int>();
         for (var i = 0; i < lines.Count; i++)
         {
-            if (lines.Bullet(i) is { } m) indents.Add(IndentWidth(m.Groups["indent"].Value));
+            if (lines.IsBullet(i)) indents.Add(lines.BulletIndent(i));
         }
         var depths = new Dictionary<int, int>();
         int depth = -1, previous = -10;

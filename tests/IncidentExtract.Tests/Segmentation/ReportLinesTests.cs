@@ -19,9 +19,11 @@ public class ReportLinesTests
     {
         var lines = new ReportLines(Report);
         lines.Count.Should().Be(7);
-        Enumerable.Range(0, 7).Select(i => lines.Bullet(i) is not null).Should().Equal(true, true, true, false, false, false, false);
-        lines.Bullet(1)!.Groups["indent"].Value.Should().Be("    ");
-        lines.Bullet(0)!.Groups["text"].Value.Should().Be("Following is an overview of the situation in Syria:");
+        Enumerable.Range(0, 7).Select(lines.IsBullet).Should().Equal(true, true, true, false, false, false, false);
+        lines.BulletIndent(1).Should().Be(4);
+        lines.BulletIndent(2).Should().Be(0);
+        lines.BulletBody(0).Should().Be("Following is an overview of the situation in Syria:");
+        lines.Raw(3).ToString().Should().Be("   ");
         lines.IsBlank(3).Should().BeTrue();
         lines.Clean(3).Should().BeEmpty();
         lines.Clean(0).Should().Be("• Following is an overview of the situation in Syria:");
@@ -39,9 +41,16 @@ public class ReportLinesTests
             var lines = new ReportLines(File.ReadAllText(file).ReplaceLineEndings("\n"));
             for (var i = 0; i < lines.Count; i++)
             {
-                var raw = lines.Raw[i];
+                var raw = lines.Raw(i).ToString();
                 lines.IsBlank(i).Should().Be(string.IsNullOrWhiteSpace(raw));
-                (lines.Bullet(i) is not null).Should().Be(LinePatterns.Bullet().IsMatch(raw), raw);
+                lines.Clean(i).Should().Be(ReportSegmenter.Normalise(raw));
+                var bullet = LinePatterns.Bullet().Match(raw);
+                lines.IsBullet(i).Should().Be(bullet.Success, raw);
+                if (bullet.Success)
+                {
+                    lines.BulletBody(i).Should().Be(ReportSegmenter.Normalise(bullet.Groups["text"].Value));
+                    lines.BulletIndent(i).Should().Be(bullet.Groups["indent"].Value.Sum(c => c == '\t' ? 4 : 1));
+                }
                 lines.IsFootnote(i).Should().Be(!string.IsNullOrWhiteSpace(raw) && LinePatterns.Footnote().IsMatch(raw), raw);
                 lines.IsSideBySide(i).Should().Be(LinePatterns.IsSideBySide(raw), raw);
             }
@@ -62,5 +71,27 @@ public class ReportLinesTests
         var lines = new ReportLines("Heading\n" + line + "\n");
         lines.IsSideBySide(1).Should().Be(expected);
         LinePatterns.IsSideBySide(line).Should().Be(expected);
+    }
+
+    // Real bullets and near misses: a tab, no-break spaces and a dash as mark, a mark without a blank after it, a mark
+    // followed by blanks and then other whitespace (the pattern's text opens with a non-blank), a mark alone.
+    [Theory]
+    [InlineData("  • It was reported that ISIS operatives who were left in the “pocket” along the Euphrates River halted the SDF forces.")]
+    [InlineData("\t• On November 22, 2019, Popular Mobilization fighters were ambushed northeast of Samarra.")]
+    [InlineData("\u00A0\u00A0–\u00A0Kirkuk Province: On November 19, 2017, the Popular Mobilization announced that its forces had killed 12 ISIS operatives.")]
+    [InlineData("- In the campaign to take over Al-Mayadeen took part several Iranian-affiliated Shiite forces: Most outstanding was Lebanese Hezbollah.   ")]
+    [InlineData("-1 and 2 are not bullets without a space after the mark")]
+    [InlineData("  •  \u2003ISIS operatives who surrendered to the Afghan forces")]
+    [InlineData("  •   ")]
+    [InlineData("•")]
+    [InlineData("Halt in the advance of the SDF forces")]
+    public void A_bullet_is_read_by_hand_as_the_pattern_reads_it(string line)
+    {
+        var bullet = LinePatterns.Bullet().Match(line);
+        var shape = BulletShape.Read(line);
+        (shape is not null).Should().Be(bullet.Success);
+        if (shape is not { } read) return;
+        read.TextStart.Should().Be(bullet.Groups["text"].Index);
+        read.IndentWidth.Should().Be(bullet.Groups["indent"].Value.Sum(c => c == '\t' ? 4 : 1));
     }
 }

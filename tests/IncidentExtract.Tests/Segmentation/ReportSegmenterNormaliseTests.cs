@@ -37,4 +37,18 @@ public class ReportSegmenterNormaliseTests
         spaced.Length.Should().BeGreaterThan(1024);
         ReportSegmenter.Normalise(spaced).Should().Be(paragraph);
     }
+
+    // A line read in place (not a string of its own) cleans the same, and says whether cleaning changed it.
+    [Theory]
+    [InlineData("On November 22, 2019, Popular Mobilization fighters were ambushed northeast of Samarra.", false)]
+    [InlineData("  On November 22, 2019,\tPopular Mobilization  fighters were ambushed northeast of Samarra. ", true)]
+    [InlineData("On November 22, 2019, Popular Mobilization\u00A0\u00A0fighters were ambushed northeast of Samarra.", true)]
+    [InlineData("On November 22, 2019, Popular Mobilization fighters were ambushed northeast of Samarra.\r", true)]
+    [InlineData("  • On November 22, 2019, Popular Mobilization fighters were ambushed northeast of Samarra.", true)]
+    public void A_line_in_place_cleans_as_a_string_does(string raw, bool changed)
+    {
+        var text = "Heading\n" + raw + "\n";
+        ReportSegmenter.Normalise(text.AsSpan(8, raw.Length), out var wasChanged).Should().Be(ReportSegmenter.Normalise(raw));
+        wasChanged.Should().Be(changed);
+    }
 }
