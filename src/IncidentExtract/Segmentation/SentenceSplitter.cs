@@ -23,6 +23,10 @@ public static class SentenceSplitter
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft",
     };
 
+    // Asked with the word as it stands in the text: a string of it is made only when it holds a full stop to drop.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationsBySpan =
+        Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly SearchValues<char> Marks = SearchValues.Create("()[].!?");
 
     public static IReadOnlyList<TextSpan> Split(string text)
@@ -71,8 +75,9 @@ public static class SentenceSplitter
         while (w > sentenceStart && (char.IsLetter(text[w - 1]) || text[w - 1] == '.')) w--;
         var word = text.AsSpan(w, dot - w);
         if (word.Length == 1 && char.IsUpper(word[0])) return true; // an initial: "Daniel R. Coats"
+        if (!word.Contains('.')) return AbbreviationsBySpan.Contains(word);
         var bare = word.ToString().Replace(".", "");
-        return Abbreviations.Contains(bare) || (word.Contains('.') && bare.Length <= 3); // "U.S.", "i.e."
+        return Abbreviations.Contains(bare) || bare.Length <= 3; // "U.S.", "i.e."
     }
 
     private static TextSpan Trimmed(string text, int start, int end)
