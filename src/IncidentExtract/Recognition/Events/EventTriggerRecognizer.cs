@@ -80,7 +80,8 @@ public sealed partial class EventTriggerRecognizer
     private IReadOnlyList<EventTrigger> Recognize(string sentence, ulong open, LeadStarts? starts, bool useLeads = true)
     {
         if (open == 0) return [];
-        var triggers = new List<EventTrigger>();
+        // Made at the first trigger: many sentences open a gate and still hold none.
+        List<EventTrigger>? triggers = null;
         // One search for the case-fold oddities serves every pattern the sentence opens.
         var oddity = starts?.HasCaseFoldOddity ?? LiteralGate.HasCaseFoldOddity(sentence);
         for (var k = 0; k < _patterns.Length; k++)
@@ -92,16 +93,17 @@ public sealed partial class EventTriggerRecognizer
                 if (starts is not null)
                 {
                     for (var at = 0; led.TryMatchFrom(sentence, at, starts, 1UL << k, out var index, out var length); at = index + length)
-                        triggers.Add(new EventTrigger(type, index, length, weak));
+                        (triggers ??= []).Add(new EventTrigger(type, index, length, weak));
                     continue;
                 }
                 for (var at = 0; led.TryMatchFrom(sentence, at, out var index, out var length); at = index + length)
-                    triggers.Add(new EventTrigger(type, index, length, weak));
+                    (triggers ??= []).Add(new EventTrigger(type, index, length, weak));
                 continue;
             }
             foreach (var m in pattern.EnumerateMatches(sentence))
-                triggers.Add(new EventTrigger(type, m.Index, m.Length, weak));
+                (triggers ??= []).Add(new EventTrigger(type, m.Index, m.Length, weak));
         }
+        if (triggers is null) return [];
         triggers.Sort((a, b) => a.Start.CompareTo(b.Start));
         return triggers;
     }
@@ -112,17 +114,37 @@ public sealed partial class EventTriggerRecognizer
     /// </summary>
     public static EventType Dominant(IEnumerable<EventTrigger> triggers)
     {
-        EventType? best = null, bestWeak = null, firstFight = null;
-        foreach (var t in triggers)
+        var choice = new DominantChoice();
+        foreach (var t in triggers) choice.Add(t);
+        return choice.Type;
+    }
+
+    /// <summary>As <see cref="Dominant(IEnumerable{EventTrigger})"/>, read by index: a unit's type is asked for again and
+    /// again while its block is grouped, and an enumerator of its list was an object each time.</summary>
+    public static EventType Dominant(IReadOnlyList<EventTrigger> triggers)
+    {
+        var choice = new DominantChoice();
+        for (var i = 0; i < triggers.Count; i++) choice.Add(triggers[i]);
+        return choice.Type;
+    }
+
+    /// <summary>The choice of <see cref="Dominant(IEnumerable{EventTrigger})"/>, made one trigger at a time, so the
+    /// triggers of several units can be weighed without joining them into one sequence first.</summary>
+    internal struct DominantChoice
+    {
+        private EventType? _best, _bestWeak, _firstFight;
+
+        public void Add(EventTrigger t)
         {
-            if (!t.Weak && t.Type is EventType.ArmedAssault or EventType.Clash) firstFight ??= t.Type;
-            if (t.Weak) { if (bestWeak is null || Rank(t.Type) < Rank(bestWeak.Value)) bestWeak = t.Type; }
-            else if (best is null || Rank(t.Type) < Rank(best.Value)) best = t.Type;
+            if (!t.Weak && t.Type is EventType.ArmedAssault or EventType.Clash) _firstFight ??= t.Type;
+            if (t.Weak) { if (_bestWeak is null || Rank(t.Type) < Rank(_bestWeak.Value)) _bestWeak = t.Type; }
+            else if (_best is null || Rank(t.Type) < Rank(_best.Value)) _best = t.Type;
         }
+
         // An attack answered by fire is still the attack ("an ISIS squad infiltrated … Subsequently,
         // clashes took place"); an exchange that starts as one is a clash: the first of the two decides.
-        if (best is EventType.ArmedAssault or EventType.Clash && firstFight is { } first) return first;
-        return best ?? bestWeak ?? EventType.Other;
+        public readonly EventType Type =>
+            _best is EventType.ArmedAssault or EventType.Clash && _firstFight is { } first ? first : _best ?? _bestWeak ?? EventType.Other;
     }
 
     private static int Rank(EventType t) => t switch

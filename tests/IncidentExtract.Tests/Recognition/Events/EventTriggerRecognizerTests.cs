@@ -74,4 +74,19 @@ public class EventTriggerRecognizerTests
         const string text = "ISIS announced that fifty Syrian army soldiers had been killed in an attack by the organization against a motorized convoy. An ISIS suicide bomber blew up a car bomb in the middle of the convoy. Thereafter there were clashes between ISIS operatives and the Syrian army for over eight hours.";
         TypeOf(text).Should().Be(EventType.SuicideBombing);
     }
+
+    // A list read by index and the same triggers as a plain sequence weigh alike: strong over weak, the first of an
+    // attack and a clash, the most specific strong one.
+    [Theory]
+    [InlineData("On November 21, 2017, a suicide bomber blew up a car bomb in a vegetable open market in the center of the city of Tuz Khurmatu.")]
+    [InlineData("A force from the 29th Brigade of the Popular Mobilization had killed five ISIS operatives, thereby thwarting their attack against the Tel Sfouk border crossing.")]
+    [InlineData("On November 22, 2019, clashes took place between a Shiite Peace Battalions force and ISIS operatives west of Samarra.")]
+    [InlineData("Kirkuk Province: On November 19, 2017, the Popular Mobilization announced that its forces had killed 12 ISIS operatives in the Al-Hawija District.")]
+    [InlineData("Involvement of Russia and the United States")]
+    public void The_dominant_type_of_a_list_is_that_of_its_sequence(string sentence)
+    {
+        var triggers = Recognizer.Recognize(sentence);
+        EventTriggerRecognizer.Dominant(triggers).Should().Be(EventTriggerRecognizer.Dominant(triggers.Select(t => t)));
+        EventTriggerRecognizer.Dominant(triggers.Reverse().ToList()).Should().Be(EventTriggerRecognizer.Dominant(triggers.Reverse()));
+    }
 }
