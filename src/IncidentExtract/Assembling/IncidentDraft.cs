@@ -17,7 +17,20 @@ public sealed record IncidentDraft(ReportNode Block, int Index, IReadOnlyList<In
     /// </summary>
     public IReadOnlyList<IncidentUnit> TypingUnits { get; init; } = Units;
 
-    public EventType Type => EventTriggerRecognizer.Dominant(TypingUnits.Where(u => u.HasEvent).SelectMany(u => u.Triggers));
+    public EventType Type
+    {
+        get
+        {
+            // The typing units' triggers in order, as one sequence would give them, weighed without joining them.
+            var choice = new EventTriggerRecognizer.DominantChoice();
+            foreach (var unit in TypingUnits)
+            {
+                if (!unit.HasEvent) continue;
+                for (var i = 0; i < unit.Triggers.Count; i++) choice.Add(unit.Triggers[i]);
+            }
+            return choice.Type;
+        }
+    }
 
     public bool OnlyWeakTriggers => !Units.Any(u => u.HasEvent && u.HasStrongTrigger);
 }

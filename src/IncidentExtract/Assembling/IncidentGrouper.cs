@@ -84,7 +84,7 @@ public sealed class IncidentGrouper(Func<string, NamedPlace?> placeOf)
         if (unitDate is { } d && currentDate is { } c && (d.Start != c.Start || d.End != c.End)) return true;
         if (unitDate is not null && currentDate is null && unit.HasStrongTrigger) return true;
         // The incident's kind is set by its first event: a sweep that ends in detentions stays one operation.
-        var currentType = current.First(u => u.HasEvent).Type;
+        var currentType = FirstEvent(current).Type;
         if (unit.StartsWithConnector && unit.HasStrongTrigger && unit.Type is not EventType.Seizure) return true;
         if (unit.HasStrongTrigger && MovesElsewhere(current, unit, places)) return true;
         if (unit.HasStrongTrigger && unit.Type is not (EventType.Seizure or EventType.Other)
@@ -111,7 +111,7 @@ public sealed class IncidentGrouper(Func<string, NamedPlace?> placeOf)
         NamedPlace? here = null;
         foreach (var u in current)
             if (u.HasEvent && PlaceOf(u, places) is { } p) { here = p; break; }
-        if (here is null) return there.IsTown && unit.Type != current.First(u => u.HasEvent).Type;
+        if (here is null) return there.IsTown && unit.Type != FirstEvent(current).Type;
         return here.IsTown && there.IsTown
             ? !string.Equals(here.AsWritten, there.AsWritten, StringComparison.OrdinalIgnoreCase)
             : !string.Equals(here.Country, there.Country, StringComparison.Ordinal);
@@ -155,6 +155,14 @@ public sealed class IncidentGrouper(Func<string, NamedPlace?> placeOf)
             if (mention.Resolve(context) is { } span) return span;
         }
         return null;
+    }
+
+    // An incident opens with an event unit, so there is one: what First(u => u.HasEvent) finds, without an enumerator.
+    private static IncidentUnit FirstEvent(List<IncidentUnit> current)
+    {
+        foreach (var u in current)
+            if (u.HasEvent) return u;
+        throw new InvalidOperationException("An incident holds no event.");
     }
 
     private static int IndexOf(IReadOnlyList<IncidentUnit> units, IncidentUnit unit)

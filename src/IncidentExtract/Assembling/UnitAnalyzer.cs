@@ -64,23 +64,34 @@ public sealed class UnitAnalyzer(EventTriggerRecognizer triggers, IDateRecognize
                 units.Add(Build(blockText, masked, clauses[k], clauseText, clauseWords, blockCitations, isClause: k > 0, nonEvent));
             }
         }
-        return CoverWithFollowingCitations(units, blockCitations);
+        return units;
     }
 
     private IncidentUnit Build(string text, string masked, TextSpan span, string maskedText, GateWords words, List<Citation> blockCitations, bool isClause, bool isNonEvent)
     {
         var found = triggers.Recognize(maskedText, words);
-        if (found.Count > 0)
+        // Most triggers are no intention: the list is copied only from the first that is.
+        for (var k = 0; k < found.Count; k++)
         {
+            if (!NonEventCues.IsIntended(maskedText, found[k].Start)) continue;
             var kept = new List<EventTrigger>(found.Count);
-            foreach (var t in found)
-                if (!NonEventCues.IsIntended(maskedText, t.Start)) kept.Add(t);
+            for (var j = 0; j < k; j++) kept.Add(found[j]);
+            for (var j = k + 1; j < found.Count; j++)
+                if (!NonEventCues.IsIntended(maskedText, found[j].Start)) kept.Add(found[j]);
             found = kept;
+            break;
         }
         var dateMentions = dates.Recognize(maskedText);
         List<Citation>? unitCitations = null;
+        Citation? covering = null;
         foreach (var c in blockCitations)
+        {
             if (c.Start >= span.Start && c.Start < span.End) (unitCitations ??= []).Add(c);
+            // A citation speaks for the sentences before it back to the previous citation: a unit without one of its
+            // own takes the next citation of the block as its covering source.
+            else if (c.Start >= span.End) covering ??= c;
+        }
+        if (unitCitations is not null) covering = null;
         return new IncidentUnit(
             span.Start,
             // Most units hold no citation, so their text is the masked text the recognisers read: one string, not two.
@@ -91,7 +102,10 @@ public sealed class UnitAnalyzer(EventTriggerRecognizer triggers, IDateRecognize
             IsNonEvent: isNonEvent,
             IsStatement: NonEventCues.IsStatement(maskedText, words),
             StartsWithConnector: UnitPatterns.StartsWithConnector(maskedText),
-            IsClause: isClause);
+            IsClause: isClause)
+        {
+            CoveringCitation = covering,
+        };
     }
 
     /// <summary>
@@ -129,26 +143,6 @@ public sealed class UnitAnalyzer(EventTriggerRecognizer triggers, IDateRecognize
         return triggers.Recognize(s, words).Any(t => t.Start - offset <= 12 && !NonEventCues.IsIntended(s, t.Start))
             && !NonEventCues.IsNonEvent(s, words)
             && trimmed.Count(c => c == ' ') >= 4;
-    }
-
-    /// <summary>
-    /// A citation speaks for the sentences before it back to the previous citation: units
-    /// without one of their own take the next citation of the block as their covering source.
-    /// </summary>
-    private static List<IncidentUnit> CoverWithFollowingCitations(List<IncidentUnit> units, List<Citation> cites)
-    {
-        for (int i = 0; i < units.Count; i++)
-        {
-            if (units[i].Citations.Count > 0) continue;
-            var end = units[i].Start + units[i].Text.Length;
-            foreach (var c in cites)
-            {
-                if (c.Start < end) continue;
-                units[i] = units[i] with { CoveringCitation = c };
-                break;
-            }
-        }
-        return units;
     }
 
     private bool HasEvent(string s)
