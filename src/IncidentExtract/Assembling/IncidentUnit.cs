@@ -9,6 +9,10 @@ namespace IncidentExtract.Assembling;
 /// recognisers found in it. Offsets are in the block's text. Dates and triggers are found with the
 /// citations blanked out, because a citation's date is when the source published, never the event.
 /// </summary>
+/// <param name="IsStatement">Whether a unit without triggers tells what people said rather than did
+/// (<see cref="NonEventCues.IsStatement(string)"/>); false for a unit with triggers, of which it is never asked.</param>
+/// <param name="StartsWithConnector">Whether a unit that tells an event (<see cref="HasEvent"/>) opens with a connector
+/// announcing a further event (<see cref="UnitPatterns.Connector"/>); false for any other unit, of which it is never asked.</param>
 public sealed record IncidentUnit(
     int Start,
     string Text,

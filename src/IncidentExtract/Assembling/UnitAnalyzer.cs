@@ -100,8 +100,9 @@ public sealed class UnitAnalyzer(EventTriggerRecognizer triggers, IDateRecognize
             dateMentions,
             (IReadOnlyList<Citation>?)unitCitations ?? [],
             IsNonEvent: isNonEvent,
-            IsStatement: NonEventCues.IsStatement(maskedText, words),
-            StartsWithConnector: UnitPatterns.StartsWithConnector(maskedText),
+            // Each is read of one kind of unit only (see IncidentUnit): the others are spared the pattern.
+            IsStatement: found.Count == 0 && NonEventCues.IsStatement(maskedText, words),
+            StartsWithConnector: found.Count > 0 && !isNonEvent && UnitPatterns.StartsWithConnector(maskedText),
             IsClause: isClause)
         {
             CoveringCitation = covering,

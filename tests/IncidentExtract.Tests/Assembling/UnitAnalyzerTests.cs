@@ -24,4 +24,20 @@ public class UnitAnalyzerTests
         foreach (var unit in units)
             (unit.CoveringCitation is null || unit.Citations.Count == 0).Should().BeTrue();
     }
+
+    // A statement is asked of units without triggers, a connector of units that tell an event: each is false elsewhere.
+    [Theory]
+    [InlineData("He added that there was still a need to fight against ISIS and called on all sides to unite around this goal.", true, false)]
+    [InlineData("In addition, Russian aircraft attacked Kafrnubl (Edlib Media Center – EMC, November 26, 2019).", false, true)]
+    [InlineData("Russian aircraft attacked Kafrnubl (Edlib Media Center – EMC, November 26, 2019).", false, false)]
+    [InlineData("In addition, 280 military vehicles were destroyed.", false, false)]
+    [InlineData("The US Central Command (CENTCOM) stated that on November 22, 2019, a large-scale operation was carried out against ISIS in the Deir ez-Zor Province.", false, false)]
+    public void Statements_and_connectors_are_read_of_the_units_they_matter_to(string sentence, bool statement, bool connector)
+    {
+        var unit = Units.Analyze(sentence).Should().ContainSingle().Subject;
+        unit.IsStatement.Should().Be(statement);
+        unit.StartsWithConnector.Should().Be(connector);
+        if (unit.IsStatement) unit.Triggers.Should().BeEmpty();
+        if (unit.StartsWithConnector) unit.HasEvent.Should().BeTrue();
+    }
 }
