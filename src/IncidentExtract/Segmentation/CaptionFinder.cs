@@ -61,8 +61,7 @@ internal static class CaptionFinder
                 _citationStarts[i] = -1;
                 if (lines.IsBlank(i) || lines.IsBullet(i)) { _lengths[i] = -1; continue; }
                 var clean = lines.Clean(i);
-                var citation = LinePatterns.MatchTrailingCitation(clean);
-                if (citation.Success) _citationStarts[i] = citation.Index;
+                _citationStarts[i] = LinePatterns.TrailingCitationStart(clean);
                 _lengths[i] = KeyLength(clean, _citationStarts[i]);
                 if (_lengths[i] < 12) { _lengths[i] = -1; continue; }
                 _hashes[i] = string.GetHashCode(Key(i));
@@ -73,7 +72,7 @@ internal static class CaptionFinder
         public bool Has(int i) => _lengths[i] >= 0;
 
         /// <summary>Where the trailing citation of a line that is neither blank nor a bullet starts in its clean form
-        /// (<see cref="LinePatterns.MatchTrailingCitation"/>), or -1: read once for the key and the caption tests.</summary>
+        /// (<see cref="LinePatterns.TrailingCitationStart"/>), or -1: read once for the key and the caption tests.</summary>
         public int CitationStart(int i) => _citationStarts[i];
 
         public bool Same(int i, int j) => Has(i) && Has(j) && Key(i).SequenceEqual(Key(j));
@@ -112,8 +111,8 @@ internal static class CaptionFinder
     private static bool IsSingleCaptionSentence(string clean, int citationStart)
     {
         if (citationStart <= 0 || clean.EndsWith('.')) return false;
-        var before = clean[..citationStart];
-        return !before.Contains(". ") && !before.TrimEnd().EndsWith('.');
+        var before = clean.AsSpan(0, citationStart);
+        return !before.Contains(". ", StringComparison.Ordinal) && !before.TrimEnd().EndsWith('.');
     }
 
     /// <summary>

@@ -34,7 +34,10 @@ internal static partial class LinePatterns
     public static partial Regex TitleWithPeriod();
 
     /// <summary>Both citation patterns end in ")", then at most a full stop and blanks: lines that do not are never scanned.</summary>
-    public static bool EndsWithParenthesis(ReadOnlySpan<char> line)
+    public static bool EndsWithParenthesis(ReadOnlySpan<char> line) => ClosingParenthesis(line) >= 0;
+
+    /// <summary>Where the ")" a citation pattern would end at stands: the last one, followed by at most a full stop and blanks; -1 when there is none.</summary>
+    private static int ClosingParenthesis(ReadOnlySpan<char> line)
     {
         int end = line.Length;
         while (end > 0 && char.IsWhiteSpace(line[end - 1])) end--;
@@ -43,12 +46,22 @@ internal static partial class LinePatterns
             end--;
             while (end > 0 && char.IsWhiteSpace(line[end - 1])) end--;
         }
-        return end > 0 && line[end - 1] == ')';
+        return end > 0 && line[end - 1] == ')' ? end - 1 : -1;
     }
 
-    public static bool HasTrailingCitation(ReadOnlySpan<char> line) => EndsWithParenthesis(line) && TrailingCitation().IsMatch(line);
+    public static bool HasTrailingCitation(ReadOnlySpan<char> line) => TrailingCitationStart(line) >= 0;
 
-    public static Match MatchTrailingCitation(string line) => EndsWithParenthesis(line) ? TrailingCitation().Match(line) : Match.Empty;
+    /// <summary>Where the line's <see cref="TrailingCitation"/> starts, or -1.</summary>
+    /// <remarks>The pattern's parenthetical holds no bracket, so a match can only open at the last bracket before the
+    /// closing one, when that bracket is "(": the pattern is tried there alone, not at every "(" of a long paragraph
+    /// (and no match object is made for the one place it is read).</remarks>
+    public static int TrailingCitationStart(ReadOnlySpan<char> line)
+    {
+        var close = ClosingParenthesis(line);
+        if (close < 0) return -1;
+        var open = line[..close].LastIndexOfAny('(', ')');
+        return open >= 0 && line[open] == '(' && TrailingCitation().IsMatch(line[open..]) ? open : -1;
+    }
 
     public static bool IsCitationOnly(ReadOnlySpan<char> line) => EndsWithParenthesis(line) && CitationOnly().IsMatch(line);
 

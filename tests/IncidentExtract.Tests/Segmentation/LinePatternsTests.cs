@@ -19,11 +19,22 @@ public class LinePatternsTests
     public void Trailing_citation_needs_the_closing_parenthesis(string line, bool expected) =>
         LinePatterns.HasTrailingCitation(line).Should().Be(expected);
 
-    [Fact]
-    public void Trailing_citation_match_gives_the_citation_start()
+    // Read at the last bracket only, as the pattern's own scan would find it: an aside before the citation, a citation
+    // that is not last, a bracket inside, brackets without a year, a citation only, no citation at all.
+    [Theory]
+    [InlineData("Syrian forces in the villages they took over in the Mushayrafa area (SANA, November 25, 2019)")]
+    [InlineData("Hezbollah and the Shiite militias (referred to as Haydariyoun) fought alongside the Syrian army (Al-Manar, November 20, 2017).  ")]
+    [InlineData("The Nujaba Movement (“The Movement of the Noble”) is an Iraqi Shiite militia operating mainly in the Baghdad region.")]
+    [InlineData("A map of the area (Google Maps (detail))")]
+    [InlineData("The Iraqi army took over the city of Rawa (the last stronghold of the Islamic State in Iraq)")]
+    [InlineData("(Enab Baladi, November 17, 2017)")]
+    [InlineData("Main events of the week")]
+    [InlineData("Syrian army rocket fire at the southern Idlib region (Al-Ikhbariya al-Suriya channel, February 5, 2019).\t")]
+    public void Trailing_citation_start_is_where_the_pattern_matches(string line)
     {
-        var line = "Syrian forces in the villages they took over in the Mushayrafa area (SANA, November 25, 2019)";
-        LinePatterns.MatchTrailingCitation(line).Index.Should().Be(line.IndexOf('('));
+        var match = LinePatterns.TrailingCitation().Match(line);
+        LinePatterns.TrailingCitationStart(line).Should().Be(match.Success ? match.Index : -1);
+        LinePatterns.HasTrailingCitation(line).Should().Be(match.Success);
     }
 
     // Two real captions printed side by side, as a PDF-to-text dump lays them out.

@@ -53,6 +53,8 @@ public class ReportLinesTests
                 }
                 lines.IsFootnote(i).Should().Be(!string.IsNullOrWhiteSpace(raw) && LinePatterns.Footnote().IsMatch(raw), raw);
                 lines.IsSideBySide(i).Should().Be(LinePatterns.IsSideBySide(raw), raw);
+                var citation = LinePatterns.TrailingCitation().Match(raw);
+                LinePatterns.TrailingCitationStart(raw).Should().Be(citation.Success ? citation.Index : -1, raw);
             }
         }
     }
