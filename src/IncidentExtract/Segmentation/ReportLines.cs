@@ -14,9 +14,12 @@ internal sealed class ReportLines
     private readonly int[] _starts;
     private readonly int[] _lengths;
     private readonly string?[] _clean;
-    // Whether cleaning changed the line: one it left as it was holds no tab and no run of blanks.
+    // Whether cleaning changed a line that is no bullet: one it left as it was holds no tab and no run of blanks.
     private readonly bool[] _changed;
+    // A bullet's clean form is its mark, a space and its body: made when asked, which past a report's opening lines it
+    // seldom is (see ReportSegmenter.Segment), where its body is the node's text.
     private readonly string?[] _bulletBodies;
+    private readonly char[] _bulletMarks;
     private readonly int[] _bulletIndents;
     private readonly bool[] _footnotes;
     private readonly bool[] _citationsOnly;
@@ -30,6 +33,7 @@ internal sealed class ReportLines
         _clean = new string?[count];
         _changed = new bool[count];
         _bulletBodies = new string?[count];
+        _bulletMarks = new char[count];
         _bulletIndents = new int[count];
         _footnotes = new bool[count];
         _citationsOnly = new bool[count];
@@ -42,12 +46,13 @@ internal sealed class ReportLines
             start = end + 1;
             var line = Raw(i);
             if (line.IsWhiteSpace()) continue;
-            _clean[i] = ReportSegmenter.Normalise(line, out _changed[i]);
             if (BulletShape.Read(line) is { } bullet)
             {
                 _bulletIndents[i] = bullet.IndentWidth;
                 _bulletBodies[i] = ReportSegmenter.Normalise(line[bullet.TextStart..], out _);
+                _bulletMarks[i] = line[bullet.MarkAt];
             }
+            else _clean[i] = ReportSegmenter.Normalise(line, out _changed[i]);
             _footnotes[i] = line.TrimStart()[0] == '[' && LinePatterns.Footnote().IsMatch(line);
             _citationsOnly[i] = LinePatterns.IsCitationOnly(line);
         }
@@ -58,10 +63,12 @@ internal sealed class ReportLines
     /// <summary>The line as it stands in the text, blank or not.</summary>
     public ReadOnlySpan<char> Raw(int i) => _text.AsSpan(_starts[i], _lengths[i]);
 
-    public bool IsBlank(int i) => _clean[i] is null;
+    public bool IsBlank(int i) => _clean[i] is null && _bulletBodies[i] is null;
 
     /// <summary>The line with its whitespace runs collapsed and edges trimmed (<see cref="ReportSegmenter.Normalise(string)"/>); "" for a blank line.</summary>
-    public string Clean(int i) => _clean[i] ?? "";
+    /// <remarks>A bullet's is its mark, one space for the blanks after it, and its body cleaned: the text opens with no blank.</remarks>
+    public string Clean(int i) =>
+        _clean[i] ?? (_bulletBodies[i] is { } body ? _clean[i] = string.Concat(new ReadOnlySpan<char>(in _bulletMarks[i]), " ", body) : "");
 
     /// <summary>Whether the line has the shape of <see cref="LinePatterns.Bullet"/>.</summary>
     public bool IsBullet(int i) => _bulletBodies[i] is not null;
@@ -77,7 +84,7 @@ internal sealed class ReportLines
 
     /// <summary>Whether the line holds two captions side by side (<see cref="LinePatterns.IsSideBySide"/>).</summary>
     /// <remarks>A line its cleaning left as it was holds no tab and no run of blanks: only the others are read again.</remarks>
-    public bool IsSideBySide(int i) => _changed[i] && LinePatterns.IsSideBySide(Raw(i));
+    public bool IsSideBySide(int i) => (_changed[i] || IsBullet(i)) && LinePatterns.IsSideBySide(Raw(i));
 
     /// <summary>Whether the line is nothing but a citation (<see cref="LinePatterns.IsCitationOnly"/>).</summary>
     public bool IsCitationOnly(int i) => _citationsOnly[i];
@@ -87,7 +94,7 @@ internal sealed class ReportLines
     {
         for (var j = i + 1; j < _clean.Length; j++)
         {
-            if (_clean[j] is not null) return j;
+            if (!IsBlank(j)) return j;
         }
         return -1;
     }
@@ -100,8 +107,9 @@ internal sealed class ReportLines
 /// whitespace at all.
 /// </summary>
 /// <param name="IndentWidth">The indent's width, a tab counting four.</param>
+/// <param name="MarkAt">Where the mark stands in the line.</param>
 /// <param name="TextStart">Where the text starts in the line.</param>
-internal readonly record struct BulletShape(int IndentWidth, int TextStart)
+internal readonly record struct BulletShape(int IndentWidth, int MarkAt, int TextStart)
 {
     // The pattern's indent and separator characters, and its marks.
     private const string Blanks = " \t\u00A0";
@@ -117,6 +125,6 @@ internal readonly record struct BulletShape(int IndentWidth, int TextStart)
         if (text == mark + 1 || text == line.Length || char.IsWhiteSpace(line[text])) return null;
         var width = 0;
         foreach (var c in line[..mark]) width += c == '\t' ? 4 : 1;
-        return new BulletShape(width, text);
+        return new BulletShape(width, mark, text);
     }
 }

@@ -29,42 +29,49 @@ public sealed class ReportSegmenter
         for (int i = 0; i < lines.Count; i++)
         {
             if (lines.IsBlank(i)) continue;
-            var clean = lines.Clean(i);
             int lineNo = i + 1;
             int sectionDepth = headings.Count;
 
             void Add(NodeKind kind, int depth, string nodeText, string? leadIn = null, int? parent = null) =>
                 nodes.Add(new ReportNode(nodes.Count + 1, kind, lineNo, depth, nodeText, leadIn, section, parent));
 
-            // The comment section of a web page ends the article: the rest is related links.
-            if (inChrome || (seenContent && LinePatterns.CommentsMarker().IsMatch(clean)))
+            // A bullet opens with its mark, and no comments marker, chrome, dateline, byline or footnote does (nor is a
+            // bullet ever a caption): outside the comments and once the title is past, a bullet is only a bullet, and
+            // its clean form, which only those tests read, is never made.
+            bool plainBullet = lines.IsBullet(i) && !inChrome && (seenContent || title is not null);
+            var clean = plainBullet ? "" : lines.Clean(i);
+            if (!plainBullet)
             {
-                inChrome = true;
-                Add(NodeKind.Chrome, 0, clean);
-                continue;
-            }
-            if (LinePatterns.Chrome().IsMatch(clean)) { Add(NodeKind.Chrome, 0, clean); continue; }
+                // The comment section of a web page ends the article: the rest is related links.
+                if (inChrome || (seenContent && LinePatterns.CommentsMarker().IsMatch(clean)))
+                {
+                    inChrome = true;
+                    Add(NodeKind.Chrome, 0, clean);
+                    continue;
+                }
+                if (LinePatterns.Chrome().IsMatch(clean)) { Add(NodeKind.Chrome, 0, clean); continue; }
 
-            if (!seenContent && title is null && IsTitle(lines, i, clean))
-            {
-                title = clean;
-                Add(NodeKind.Title, 0, clean);
-                continue;
-            }
-            if (!seenContent && LinePatterns.Dateline().IsMatch(clean))
-            {
-                datelineLine = i;
-                Add(NodeKind.Meta, 0, clean);
-                continue;
-            }
-            if (!seenContent && datelineLine == i - 1 && IsByline(clean))
-            {
-                Add(NodeKind.Meta, 0, clean);
-                continue;
-            }
+                if (!seenContent && title is null && IsTitle(lines, i, clean))
+                {
+                    title = clean;
+                    Add(NodeKind.Title, 0, clean);
+                    continue;
+                }
+                if (!seenContent && LinePatterns.Dateline().IsMatch(clean))
+                {
+                    datelineLine = i;
+                    Add(NodeKind.Meta, 0, clean);
+                    continue;
+                }
+                if (!seenContent && datelineLine == i - 1 && IsByline(clean))
+                {
+                    Add(NodeKind.Meta, 0, clean);
+                    continue;
+                }
 
-            if (lines.IsFootnote(i)) { Add(NodeKind.Footnote, sectionDepth, clean); continue; }
-            if (captionLines.Contains(i)) { Add(NodeKind.Caption, sectionDepth, clean); continue; }
+                if (lines.IsFootnote(i)) { Add(NodeKind.Footnote, sectionDepth, clean); continue; }
+                if (captionLines.Contains(i)) { Add(NodeKind.Caption, sectionDepth, clean); continue; }
+            }
 
             if (lines.IsBullet(i))
             {

@@ -94,6 +94,7 @@ public class ReportLinesTests
         (shape is not null).Should().Be(bullet.Success);
         if (shape is not { } read) return;
         read.TextStart.Should().Be(bullet.Groups["text"].Index);
+        read.MarkAt.Should().Be(bullet.Groups["mark"].Index);
         read.IndentWidth.Should().Be(bullet.Groups["indent"].Value.Sum(c => c == '\t' ? 4 : 1));
     }
 }

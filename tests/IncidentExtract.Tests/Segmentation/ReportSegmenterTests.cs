@@ -146,6 +146,26 @@ public class ReportSegmenterTests
             NodeKind.Chrome, NodeKind.Caption, NodeKind.Caption, NodeKind.Paragraph, NodeKind.Chrome, NodeKind.Chrome, NodeKind.Chrome);
     }
 
+    // A bullet is read for chrome, title, dateline and byline only where one of those may stand: before the title
+    // and content, where a bulleted headline is the title, and after the comments, where a bullet is page furniture.
+    [Fact]
+    public void A_bullet_is_a_title_before_the_content_and_chrome_after_the_comments()
+    {
+        var report = Segment("""
+            • Spotlight on Global Jihad (November 21-27, 2019)
+              • On November 22, 2019, Popular Mobilization fighters were ambushed northeast of Samarra.
+            comments
+              • ISIS operatives who surrendered to the Afghan forces
+            """);
+
+        report.Title.Should().Be("• Spotlight on Global Jihad (November 21-27, 2019)");
+        report.Nodes.Select(n => (n.Kind, n.Text)).Should().Equal(
+            (NodeKind.Title, "• Spotlight on Global Jihad (November 21-27, 2019)"),
+            (NodeKind.Bullet, "On November 22, 2019, Popular Mobilization fighters were ambushed northeast of Samarra."),
+            (NodeKind.Chrome, "comments"),
+            (NodeKind.Chrome, "• ISIS operatives who surrendered to the Afghan forces"));
+    }
+
     [Fact]
     public void Tree_printer_shows_kind_line_and_first_words_indented_by_depth()
     {
