@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace IncidentExtract.Recognition.Events;
@@ -169,12 +171,15 @@ internal sealed class LiteralGateSet
     /// <param name="Lead">The bits of the lead lists that hold the word (none for a gate's word only).</param>
     private readonly record struct Entry(string Word, int Offset, ulong Gate, ulong Lead, bool IgnoreCase)
     {
-        // The word lower-cased when it ignores case, and a mask that sets the lower-case bit (0x20) where it holds an
-        // ASCII letter and ignores case: a text character c matches there when (c | mask) == folded, which only an
-        // ASCII letter of either case can do. Non-letters must be equal.
-        // A word outside ASCII (none of today's) is always compared in full.
-        private readonly string? _folded = !Ascii.IsValid(Word) ? null : IgnoreCase ? Word.ToLowerInvariant() : Word;
-        private readonly string _foldMask = FoldMask(Word, IgnoreCase);
+        // The word's first four characters (fewer for a shorter word) as one 64-bit value, folded to lower case where it
+        // ignores case, with the mask that folds a text's four characters alike (the lower-case bit, 0x20, set where the
+        // word holds an ASCII letter and ignores case) and the mask that keeps only as many as the word has. A text
+        // character c matches there when (c | fold) == folded, which only an ASCII letter of either case can do where
+        // the word holds one; anything else must be equal. Zero masks: a word outside ASCII (none of today's), always
+        // compared in full.
+        private readonly ulong _headFold = Head(Word, IgnoreCase, HeadPart.Fold);
+        private readonly ulong _headKeep = Head(Word, IgnoreCase, HeadPart.Keep);
+        private readonly ulong _head = Head(Word, IgnoreCase, HeadPart.Value);
 
         /// <summary>Whether the word is spelled at <paramref name="start"/>, in any ASCII case when it ignores case.</summary>
         public bool MatchesAt(ReadOnlySpan<char> text, int start) =>
@@ -184,25 +189,34 @@ internal sealed class LiteralGateSet
                 : text.Slice(start, Word.Length).SequenceEqual(Word));
 
         /// <summary>As <see cref="MatchesAt"/> for a text without a <see cref="LiteralGate.HasCaseFoldOddity"/> character, where
-        /// ordinal ignore-case equality is ASCII case folding: one character at a time, most tries failing at the first, with
-        /// no call out to a general comparison.</summary>
+        /// ordinal ignore-case equality is ASCII case folding. Most places a key leads to spell another word: one read of
+        /// four characters, folded and compared with the entry's own fields, turns them away without reading the word.</summary>
         public bool MatchesAsciiAt(ReadOnlySpan<char> text, int start)
         {
-            var folded = _folded;
-            if (folded is null) return MatchesAt(text, start);
-            if (start < 0 || start > text.Length - folded.Length) return false;
-            var mask = _foldMask;
-            var at = text.Slice(start, folded.Length);
-            for (var k = 0; k < at.Length; k++)
-                if ((at[k] | mask[k]) != folded[k]) return false;
-            return true;
+            if (_headKeep == 0 || !BitConverter.IsLittleEndian || start < 0 || start > text.Length - 4) return MatchesAt(text, start);
+            var four = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text), start)));
+            if (((four | _headFold) & _headKeep) != _head) return false;
+            return Word.Length <= 4 || MatchesAt(text, start);
         }
 
-        private static string FoldMask(string word, bool ignoreCase) =>
-            string.Create(word.Length, (word, ignoreCase), static (mask, state) =>
+        private enum HeadPart { Fold, Keep, Value }
+
+        private static ulong Head(string word, bool ignoreCase, HeadPart part)
+        {
+            if (!Ascii.IsValid(word)) return 0;
+            ulong head = 0;
+            for (var k = 0; k < Math.Min(4, word.Length); k++)
             {
-                for (var k = 0; k < mask.Length; k++)
-                    mask[k] = state.ignoreCase && char.IsAsciiLetter(state.word[k]) ? (char)0x20 : (char)0;
-            });
+                var letter = ignoreCase && char.IsAsciiLetter(word[k]);
+                ulong value = part switch
+                {
+                    HeadPart.Fold => letter ? 0x20UL : 0UL,
+                    HeadPart.Keep => 0xFFFFUL,
+                    _ => letter ? char.ToLowerInvariant(word[k]) : word[k],
+                };
+                head |= value << (16 * k);
+            }
+            return head;
+        }
     }
 }

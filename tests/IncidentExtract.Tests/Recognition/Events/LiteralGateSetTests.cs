@@ -43,9 +43,9 @@ public class LiteralGateSetTests
         MonthWords.MayMatch(text).Should().Be(expected == 1);
     }
 
-    // A word is compared one character at a time, case folded by setting the lower-case bit where it holds a letter:
-    // only an ASCII letter of either case matches there, and a hyphen or space matches only itself (a carriage return
-    // differs from a hyphen by that very bit). A case-sensitive word's capitals stay capitals.
+    // A word's first four characters are compared at once, case folded by setting the lower-case bit where it holds a
+    // letter: only an ASCII letter of either case matches there, and a hyphen or space matches only itself (a carriage
+    // return differs from a hyphen by that very bit). A case-sensitive word's capitals stay capitals.
     private static readonly LiteralGate TrapWords = new(true, "booby-trapped", "car bomb");
     private static readonly LiteralGate DeviceWords = new(false, "IED", "explosive device");
     private static readonly LiteralGateSet TrapGates = new(TrapWords, DeviceWords);
@@ -61,6 +61,11 @@ public class LiteralGateSetTests
     [InlineData("blew up a cár bomb, neutralized a bóoby-trapped house", 0b00)]
     [InlineData("An Iraqi force detonated ieds and an Explosive Device", 0b00)]
     [InlineData("An Iraqi force detonated an improvised explosive device", 0b10)]
+    // A word closing the text, where fewer than four characters follow its start, and one a character short of it.
+    [InlineData("An Iraqi force detonated an IED", 0b10)]
+    [InlineData("An Iraqi force detonated an ied", 0b00)]
+    [InlineData("blew up a car bom", 0b00)]
+    [InlineData("BLEW UP A CAR BOMB", 0b01)]
     public void A_word_matches_in_any_ascii_case_only_where_its_gate_ignores_case(string text, int expected)
     {
         TrapGates.Scan(text).Should().Be((ulong)expected);
