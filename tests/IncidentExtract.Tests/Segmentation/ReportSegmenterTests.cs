@@ -80,6 +80,20 @@ public class ReportSegmenterTests
         report.Nodes.Count(n => n.Kind == NodeKind.Caption).Should().Be(7);
     }
 
+    // Caption keys are hashed from their length and first words: two paragraphs alike in both, one after the other and
+    // cited, differ further on and are two paragraphs, not a caption printed twice; a true copy (a long caption) is one.
+    [Fact]
+    public void Long_lines_alike_in_their_opening_are_told_apart_in_full()
+    {
+        const string Paragraph = "According to other reports, the Syrian army fired rockets in response for the violation of the de-escalation agreement. As a result, several hiding places were destroyed and the rebel organizations sustained casualties (SANA, February 4, 2019).";
+        var report = Segment(Paragraph + "\n\n" + Paragraph.Replace("destroyed", "flattened") + "\n");
+        report.Nodes.Select(n => n.Kind).Should().Equal(NodeKind.Paragraph, NodeKind.Paragraph);
+
+        const string Caption = "Syrian army tank attacking a target of the rebel organizations in the southern rural area of Idlib (Syrian TV, February 4, 2019)";
+        Segment("Spotlight on Global Jihad (November 21-27, 2019)\n\n" + Caption + "\n" + Caption + "\n").Nodes.Select(n => n.Kind)
+            .Should().Equal(NodeKind.Title, NodeKind.Caption, NodeKind.Caption);
+    }
+
     [Fact]
     public void A_heading_used_twice_far_apart_stays_a_heading()
     {
