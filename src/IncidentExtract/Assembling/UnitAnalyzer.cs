@@ -23,13 +23,17 @@ public sealed class UnitAnalyzer(EventTriggerRecognizer triggers, IDateRecognize
         // "In the interview, ISIS’s military bureau commander noted that …": a block opened by an
         // interview, assessment or infographic goes on reporting it, not events.
         var sentences = SentenceSplitter.Split(blockText);
+        // Where the leads start, for the sentence at hand and for the pieces of it read while it is cut into clauses:
+        // two lists filled again for each text, not one made per text.
+        var sentenceLeads = new LeadStarts(false);
+        var pieceLeads = new LeadStarts(false);
         // The opening's text and gate words serve both this test and its own unit below.
         string openingText = "";
         GateWords openingWords = default;
         if (sentences.Count > 0)
         {
             openingText = sentences[0].Of(masked);
-            openingWords = triggers.ScanWords(openingText);
+            openingWords = triggers.ScanWords(openingText, sentenceLeads);
         }
         bool reportedSpeech = sentences.Count > 0 && NonEventCues.IsCommunication(openingText, openingWords);
         // Where and how long, not Match objects: a seam is read for its place and its first character only.
@@ -40,7 +44,7 @@ public sealed class UnitAnalyzer(EventTriggerRecognizer triggers, IDateRecognize
         {
             var sentence = sentences[i];
             var sentenceText = i == 0 ? openingText : sentence.Of(masked);
-            var words = i == 0 ? openingWords : triggers.ScanWords(sentenceText);
+            var words = i == 0 ? openingWords : triggers.ScanWords(sentenceText, sentenceLeads);
             bool sentenceIsNonEvent = quotation || reportedSpeech || NonEventCues.IsNonEvent(sentenceText, words);
             if (sentenceIsNonEvent)
             {
@@ -54,12 +58,12 @@ public sealed class UnitAnalyzer(EventTriggerRecognizer triggers, IDateRecognize
                 units.Add(Build(blockText, masked, sentence, sentenceText, words, blockCitations, isClause: false, isNonEvent: false));
                 continue;
             }
-            var clauses = Clauses(masked, sentence, seams, seamIndex);
+            var clauses = Clauses(masked, sentence, seams, seamIndex, pieceLeads);
             for (int k = 0; k < clauses.Count; k++)
             {
                 // A sentence left whole was just read as not a non-event; only split clauses need the test again.
                 var clauseText = clauses.Count == 1 ? sentenceText : clauses[k].Of(masked);
-                var clauseWords = clauses.Count == 1 ? words : triggers.ScanWords(clauseText);
+                var clauseWords = clauses.Count == 1 ? words : triggers.ScanWords(clauseText, pieceLeads);
                 bool nonEvent = clauses.Count > 1 && NonEventCues.IsNonEvent(clauseText, clauseWords);
                 units.Add(Build(blockText, masked, clauses[k], clauseText, clauseWords, blockCitations, isClause: k > 0, nonEvent));
             }
@@ -113,7 +117,7 @@ public sealed class UnitAnalyzer(EventTriggerRecognizer triggers, IDateRecognize
     /// Splits a sentence at a clause seam only when both sides hold an event trigger:
     /// "…(this week a Syrian convoy was attacked …; last week an ISIS squad carried out …)".
     /// </summary>
-    private List<TextSpan> Clauses(string masked, TextSpan sentence, List<Seam> seams, int firstSeam)
+    private List<TextSpan> Clauses(string masked, TextSpan sentence, List<Seam> seams, int firstSeam, LeadStarts pieceLeads)
     {
         var clauses = new List<TextSpan>(1);
         int start = sentence.Start;
@@ -125,7 +129,7 @@ public sealed class UnitAnalyzer(EventTriggerRecognizer triggers, IDateRecognize
             var left = masked[start..seam.Index];
             var right = masked[(seam.Index + seam.Length)..sentence.End];
             bool semicolon = masked[seam.Index] == ';';
-            if (HasEvent(left) && (semicolon ? HasEvent(right) : StartsWithEvent(right)))
+            if (HasEvent(left, pieceLeads) && (semicolon ? HasEvent(right, pieceLeads) : StartsWithEvent(right, pieceLeads)))
             {
                 clauses.Add(new TextSpan(start, seam.Index - start));
                 start = seam.Index + seam.Length;
@@ -136,19 +140,19 @@ public sealed class UnitAnalyzer(EventTriggerRecognizer triggers, IDateRecognize
     }
 
     /// <summary>The clause after the seam opens with its own event verb: ", and targeted a SDF military vehicle in …".</summary>
-    private bool StartsWithEvent(string s)
+    private bool StartsWithEvent(string s, LeadStarts leads)
     {
         var trimmed = s.TrimStart();
         int offset = s.Length - trimmed.Length;
-        var words = triggers.ScanWords(s);
+        var words = triggers.ScanWords(s, leads);
         return triggers.Recognize(s, words).Any(t => t.Start - offset <= 12 && !NonEventCues.IsIntended(s, t.Start))
             && !NonEventCues.IsNonEvent(s, words)
             && trimmed.Count(c => c == ' ') >= 4;
     }
 
-    private bool HasEvent(string s)
+    private bool HasEvent(string s, LeadStarts leads)
     {
-        var words = triggers.ScanWords(s);
+        var words = triggers.ScanWords(s, leads);
         return triggers.Recognize(s, words).Any(t => !t.Weak && !NonEventCues.IsIntended(s, t.Start)) && !NonEventCues.IsNonEvent(s, words);
     }
 

@@ -63,9 +63,13 @@ public sealed partial class EventTriggerRecognizer
 
     /// <summary>The gate words <paramref name="sentence"/> spells, for <see cref="Recognize(string, GateWords)"/> and
     /// <see cref="NonEventCues.IsNonEvent(string, GateWords)"/>: one pass over the text serves both.</summary>
-    public GateWords ScanWords(string sentence)
+    public GateWords ScanWords(string sentence) => ScanWords(sentence, new LeadStarts(false));
+
+    /// <summary>As <see cref="ScanWords(string)"/>, filling <paramref name="leads"/> (emptied first) with where the leads
+    /// start: the words read that list, so they serve only until it is filled again.</summary>
+    internal GateWords ScanWords(string sentence, LeadStarts leads)
     {
-        var leads = new LeadStarts(LiteralGate.HasCaseFoldOddity(sentence));
+        leads.Reset(LiteralGate.HasCaseFoldOddity(sentence));
         var open = _gates.Scan(sentence, leads);
         return new GateWords(open & ((1UL << _patterns.Length) - 1), open >> _patterns.Length) { Leads = leads, CueLeadsFrom = _patterns.Length };
     }

@@ -20,7 +20,15 @@ internal sealed class LeadStarts
     public LeadStarts(bool hasCaseFoldOddity) => HasCaseFoldOddity = hasCaseFoldOddity;
 
     /// <summary>See the constructor.</summary>
-    public bool HasCaseFoldOddity { get; }
+    public bool HasCaseFoldOddity { get; private set; }
+
+    /// <summary>Empties the list for another text, keeping its room: a caller that reads one text at a time (a block's
+    /// sentences) fills one list again and again rather than making one per text.</summary>
+    internal void Reset(bool hasCaseFoldOddity)
+    {
+        HasCaseFoldOddity = hasCaseFoldOddity;
+        _count = 0;
+    }
 
     /// <summary>Records that the leads of <paramref name="leads"/> start at <paramref name="position"/>. The scan finds
     /// a word where its filed characters end, a few characters after it starts: the list is kept in order here.</summary>

@@ -89,4 +89,29 @@ public class EventTriggerRecognizerTests
         EventTriggerRecognizer.Dominant(triggers).Should().Be(EventTriggerRecognizer.Dominant(triggers.Select(t => t)));
         EventTriggerRecognizer.Dominant(triggers.Reverse().ToList()).Should().Be(EventTriggerRecognizer.Dominant(triggers.Reverse()));
     }
+
+    // One list of lead starts filled for sentence after sentence gives each the triggers and cues a list of its own does.
+    [Fact]
+    public void A_lead_list_filled_again_for_each_sentence_reads_each_as_its_own()
+    {
+        string[] sentences =
+        [
+            "On November 21, 2017, a suicide bomber blew up a car bomb in a vegetable open market in the center of the city of Tuz Khurmatu.",
+            "He added that there was still a need to fight against ISIS and called on all sides to unite around this goal.",
+            "Involvement of Russia and the United States",
+            "On November 23, 2019, the Iraqi security forces carried out an operation to locate ISIS operatives in the Al-Hawija district, about 50 km west of Kirkuk.",
+            "In addition, Russian aircraft attac\u212Aed Kafrnubl (Edlib Media Center – EMC, November 26, 2019).",
+            "The Sinai Peninsula: Two ISIS commanders were killed in a joint operation by the Egyptian army and the Sinai Tribal Union in the Al-Ajraa region south of Rafah.",
+        ];
+        var reused = new LeadStarts(hasCaseFoldOddity: false);
+        foreach (var sentence in sentences)
+        {
+            var words = Recognizer.ScanWords(sentence, reused);
+            var own = Recognizer.ScanWords(sentence);
+            (words.Triggers, words.Cues).Should().Be((own.Triggers, own.Cues));
+            Recognizer.Recognize(sentence, words).Should().Equal(Recognizer.Recognize(sentence, own));
+            NonEventCues.IsNonEvent(sentence, words).Should().Be(NonEventCues.IsNonEvent(sentence, own));
+            NonEventCues.IsStatement(sentence, words).Should().Be(NonEventCues.IsStatement(sentence, own));
+        }
+    }
 }
