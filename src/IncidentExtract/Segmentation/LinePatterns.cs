@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace IncidentExtract.Segmentation;
@@ -18,6 +19,18 @@ internal static partial class LinePatterns
     [GeneratedRegex(@"^(close button|comments?|share|print|features|images|photo blog|advertisement|related( articles)?|read more|subscribe|\d+ min(ute)? read|switch to .{1,40}\?|it looks like you.{1,10} having trouble loading .*)$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex Chrome();
+
+    /// <summary><see cref="Chrome"/> on a clean line, turning away first by its first character the lines no alternative
+    /// can open: every one opens with one of a few letters (in either case) or a digit, and an ASCII character matches
+    /// such a letter only as itself in one case or the other. Lines opening outside ASCII go to the pattern.</summary>
+    public static bool IsChrome(string clean) =>
+        clean.Length > 0 && (!char.IsAscii(clean[0]) || ChromeOpenings.Contains(clean[0])) && Chrome().IsMatch(clean);
+
+    private static readonly SearchValues<char> ChromeOpenings = SearchValues.Create("CcSsPpFfIiAaRr0123456789");
+
+    /// <summary><see cref="CommentsMarker"/> on a clean line (one holding no line feed): a line it matches is seven or
+    /// eight characters long, which few lines are.</summary>
+    public static bool IsCommentsMarker(string clean) => clean.Length is 7 or 8 && CommentsMarker().IsMatch(clean);
 
     /// <summary>The comment section of a web page: everything after it is page furniture.</summary>
     [GeneratedRegex(@"^comments?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

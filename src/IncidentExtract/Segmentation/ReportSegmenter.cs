@@ -43,13 +43,13 @@ public sealed class ReportSegmenter
             if (!plainBullet)
             {
                 // The comment section of a web page ends the article: the rest is related links.
-                if (inChrome || (seenContent && LinePatterns.CommentsMarker().IsMatch(clean)))
+                if (inChrome || (seenContent && LinePatterns.IsCommentsMarker(clean)))
                 {
                     inChrome = true;
                     Add(NodeKind.Chrome, 0, clean);
                     continue;
                 }
-                if (LinePatterns.Chrome().IsMatch(clean)) { Add(NodeKind.Chrome, 0, clean); continue; }
+                if (LinePatterns.IsChrome(clean)) { Add(NodeKind.Chrome, 0, clean); continue; }
 
                 if (!seenContent && title is null && IsTitle(lines, i, clean))
                 {

@@ -48,4 +48,38 @@ public class LinePatternsTests
         LinePatterns.IsSideBySide(line).Should().Be(expected);
         LinePatterns.SideBySide().IsMatch(line.Trim()).Should().Be(expected);
     }
+
+    // Web-page furniture of 004_08963c1b09683d1f.txt, and lines that open like it or not at all.
+    [Theory]
+    [InlineData("close button")]
+    [InlineData("Switch to Iranwire Light?")]
+    [InlineData("It looks like you’re having trouble loading the content on this page. Switch to Iranwire Light instead.")]
+    [InlineData("Features")]
+    [InlineData("5 min read")]
+    [InlineData("comments")]
+    [InlineData("Comment")]
+    [InlineData("COMMENTS")]
+    [InlineData("Images")]
+    [InlineData("Life Before Coronavirus")]
+    [InlineData("ISIS Still Active in Syria and Iraq")]
+    [InlineData("• Related articles")]
+    [InlineData("“Comments")]
+    [InlineData("")]
+    public void Chrome_and_the_comments_marker_are_read_as_their_patterns_read_them(string clean)
+    {
+        LinePatterns.IsChrome(clean).Should().Be(LinePatterns.Chrome().IsMatch(clean));
+        LinePatterns.IsCommentsMarker(clean).Should().Be(LinePatterns.CommentsMarker().IsMatch(clean));
+    }
+
+    [Fact]
+    public void Chrome_is_read_as_its_pattern_reads_it_on_every_sample_line()
+    {
+        foreach (var file in Directory.GetFiles(Path.Combine(IncidentExtract.Tests.Pipeline.RepositoryRoot.Path, "samples"), "*.txt"))
+            foreach (var line in File.ReadLines(file))
+            {
+                var clean = ReportSegmenter.Normalise(line);
+                LinePatterns.IsChrome(clean).Should().Be(LinePatterns.Chrome().IsMatch(clean), clean);
+                LinePatterns.IsCommentsMarker(clean).Should().Be(LinePatterns.CommentsMarker().IsMatch(clean), clean);
+            }
+    }
 }
