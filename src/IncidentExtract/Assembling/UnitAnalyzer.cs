@@ -77,11 +77,11 @@ public sealed class UnitAnalyzer(EventTriggerRecognizer triggers, IDateRecognize
         // Most triggers are no intention: the list is copied only from the first that is.
         for (var k = 0; k < found.Count; k++)
         {
-            if (!NonEventCues.IsIntended(maskedText, found[k].Start)) continue;
+            if (!NonEventCues.IsIntended(maskedText, found[k].Start, words)) continue;
             var kept = new List<EventTrigger>(found.Count);
             for (var j = 0; j < k; j++) kept.Add(found[j]);
             for (var j = k + 1; j < found.Count; j++)
-                if (!NonEventCues.IsIntended(maskedText, found[j].Start)) kept.Add(found[j]);
+                if (!NonEventCues.IsIntended(maskedText, found[j].Start, words)) kept.Add(found[j]);
             found = kept;
             break;
         }
@@ -145,7 +145,7 @@ public sealed class UnitAnalyzer(EventTriggerRecognizer triggers, IDateRecognize
         var trimmed = s.TrimStart();
         int offset = s.Length - trimmed.Length;
         var words = triggers.ScanWords(s, leads);
-        return triggers.Recognize(s, words).Any(t => t.Start - offset <= 12 && !NonEventCues.IsIntended(s, t.Start))
+        return triggers.Recognize(s, words).Any(t => t.Start - offset <= 12 && !NonEventCues.IsIntended(s, t.Start, words))
             && !NonEventCues.IsNonEvent(s, words)
             && trimmed.Count(c => c == ' ') >= 4;
     }
@@ -153,7 +153,7 @@ public sealed class UnitAnalyzer(EventTriggerRecognizer triggers, IDateRecognize
     private bool HasEvent(string s, LeadStarts leads)
     {
         var words = triggers.ScanWords(s, leads);
-        return triggers.Recognize(s, words).Any(t => !t.Weak && !NonEventCues.IsIntended(s, t.Start)) && !NonEventCues.IsNonEvent(s, words);
+        return triggers.Recognize(s, words).Any(t => !t.Weak && !NonEventCues.IsIntended(s, t.Start, words)) && !NonEventCues.IsNonEvent(s, words);
     }
 
     /// <summary>The block with its citations blanked (same length, so offsets still hold).</summary>

@@ -100,10 +100,15 @@ public static partial class NonEventCues
         "assessment", "modus operandi", "tactics", "fighting plan", "was based on");
     private static readonly LiteralGate StatementWords = new(true, "declar", "said", "stated", "noted", "added", "expressed", "claim",
         "stressed", "boasted", "assessment");
-    // One pass answers all five gates; the bits follow the order given.
-    internal static readonly LiteralGate[] Gates = [AggregateWords, HypotheticalWords, TrendWords, CommunicationWords, StatementWords];
+    // Each of the two patterns must end where the trigger starts ("attempts to ", "a unit that "): before a
+    // trigger most windows spell none of Intention's words and end in none of Background's last words.
+    private static readonly LiteralGate IntentionWords = new(true, "aim of", "in order to", "attempt", "tried to", "trying to", "intend", "plan",
+        "purpose", "so as to", "campaign");
+    // One pass answers all six gates; the bits follow the order given. Intention's rides along so that a sentence
+    // spelling none of its words has none of its trigger windows searched for them.
+    internal static readonly LiteralGate[] Gates = [AggregateWords, HypotheticalWords, TrendWords, CommunicationWords, StatementWords, IntentionWords];
     private static readonly LiteralGateSet CueGates = new(Gates);
-    private const ulong AggregateGate = 1, HypotheticalGate = 2, TrendGate = 4, CommunicationGate = 8, StatementGate = 16;
+    private const ulong AggregateGate = 1, HypotheticalGate = 2, TrendGate = 4, CommunicationGate = 8, StatementGate = 16, IntentionGate = 32;
 
     // Where each cue's matches begin (see LedPattern), which its gate's words need not be ("the month of" in "during the month of").
     // A lead is spelled as far as every match it begins spells it ("over the past", "claim that"): each place a shorter
@@ -125,21 +130,22 @@ public static partial class NonEventCues
     // The cues' leads in the order of their gates, so a cue's gate bit is also its lead bit (see IsLedMatch).
     internal static readonly LedPattern[] Leds = [AggregateLed, HypotheticalLed, TrendLed, CommunicationLed, StatementLed];
 
-    // Each of the two patterns must end where the trigger starts ("attempts to ", "a unit that "): before a
-    // trigger most windows spell none of Intention's words and end in none of Background's last words.
-    private static readonly LiteralGate IntentionWords = new(true, "aim of", "in order to", "attempt", "tried to", "trying to", "intend", "plan",
-        "purpose", "so as to", "campaign");
     private static readonly string[] BackgroundEndings = ["that ", "which ", "who ", "had ", "after ", "before ", "during ", "the "];
 
     /// <summary>A trigger inside an intention ("with the aim of capturing", "attempts to attack") is not an event.</summary>
     public static bool IsIntended(string sentence, int triggerStart) => IsIntended(sentence, triggerStart, useGates: true);
 
+    /// <summary>As <see cref="IsIntended(string, int)"/>, with the sentence's gate words already scanned
+    /// (<see cref="EventTriggerRecognizer.ScanWords"/>): a window of a sentence that spells no intention word spells none either.</summary>
+    public static bool IsIntended(string sentence, int triggerStart, GateWords words) =>
+        IsIntended(sentence, triggerStart, useGates: true, sentenceMayIntend: (words.Cues & IntentionGate) != 0);
+
     /// <summary>With <paramref name="useGates"/> off both patterns always run: the gates' test proves they never change a result.</summary>
-    internal static bool IsIntended(string sentence, int triggerStart, bool useGates)
+    internal static bool IsIntended(string sentence, int triggerStart, bool useGates, bool sentenceMayIntend = true)
     {
         int from = Math.Max(0, triggerStart - 40);
         var before = sentence.AsSpan(from, triggerStart - from);
-        return ((!useGates || IntentionWords.MayMatch(before)) && Intention().IsMatch(before))
+        return ((!useGates || (sentenceMayIntend && IntentionWords.MayMatch(before))) && Intention().IsMatch(before))
             || ((!useGates || MayEndBackground(before)) && Background().IsMatch(before));
     }
 

@@ -80,10 +80,13 @@ public class LiteralGateConsistencyTests
     [MemberData(nameof(Sentences))]
     public void Gated_and_ungated_intention_agree(string sentence)
     {
+        var words = Triggers.ScanWords(sentence);
         for (var at = 0; at < sentence.Length; at++)
         {
             if (at > 0 && char.IsLetterOrDigit(sentence[at - 1])) continue;
-            NonEventCues.IsIntended(sentence, at).Should().Be(NonEventCues.IsIntended(sentence, at, useGates: false), "at {0}", at);
+            var ungated = NonEventCues.IsIntended(sentence, at, useGates: false);
+            NonEventCues.IsIntended(sentence, at).Should().Be(ungated, "at {0}", at);
+            NonEventCues.IsIntended(sentence, at, words).Should().Be(ungated, "at {0}, with the sentence's gate words", at);
         }
     }
 }
