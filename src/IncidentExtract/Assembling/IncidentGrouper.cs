@@ -21,6 +21,8 @@ public sealed class IncidentGrouper(Func<string, NamedPlace?> placeOf)
         // as later units are compared with the incident so far: ask once per unit.
         var places = new Dictionary<IncidentUnit, NamedPlace?>(ReferenceEqualityComparer.Instance);
         var drafts = new List<List<IncidentUnit>>();
+        // Each draft's first stated date, as its units come in: the restated ranges are read against it afterwards.
+        var draftDates = new List<DateSpan?>();
         List<IncidentUnit>? current = null;
         DateSpan? currentDate = null;
         bool closed = false;
@@ -45,6 +47,7 @@ public sealed class IncidentGrouper(Func<string, NamedPlace?> placeOf)
                 {
                     current = drafts.Count == 0 ? [.. lead, unit] : [unit];
                     drafts.Add(current);
+                    draftDates.Add(unitDate);
                     currentDate = unitDate;
                     closed = false;
                 }
@@ -52,6 +55,7 @@ public sealed class IncidentGrouper(Func<string, NamedPlace?> placeOf)
                 {
                     current.Add(unit);
                     currentDate ??= unitDate;
+                    draftDates[^1] = currentDate;
                 }
             }
             else if (current is not null && !closed)
@@ -66,7 +70,7 @@ public sealed class IncidentGrouper(Func<string, NamedPlace?> placeOf)
                 else current.Add(unit);
             }
         }
-        drafts = MergeRestatedRanges(drafts, dateContext);
+        drafts = MergeRestatedRanges(drafts, draftDates);
         // Every draft sees the block's units up to its last one: views of one array, not copies.
         var blockUnits = units as IncidentUnit[] ?? units.ToArray();
         var result = new List<IncidentDraft>(drafts.Count);
@@ -122,10 +126,11 @@ public sealed class IncidentGrouper(Func<string, NamedPlace?> placeOf)
     /// November 16-19, 2017, clashes took place in the city": a later range that spans an earlier
     /// incident's day of the same block restates it; the two are one incident.
     /// </summary>
-    private static List<List<IncidentUnit>> MergeRestatedRanges(List<List<IncidentUnit>> drafts, DateContext context)
+    /// <param name="dates">Each draft's first date: of its event units in order, the first that states one (as the
+    /// grouping met them, so none is resolved twice).</param>
+    private static List<List<IncidentUnit>> MergeRestatedRanges(List<List<IncidentUnit>> drafts, List<DateSpan?> dates)
     {
-        if (drafts.Count < 2) return drafts; // most blocks tell one incident: nothing to merge, no dates to resolve
-        var dates = drafts.Select(d => d.Where(u => u.HasEvent).Select(u => FirstDate(u, context)).FirstOrDefault(x => x is not null)).ToList();
+        if (drafts.Count < 2) return drafts; // most blocks tell one incident: nothing to merge
         for (int j = drafts.Count - 1; j > 0; j--)
         {
             if (dates[j] is not { Precision: DatePrecision.Range } range) continue;
