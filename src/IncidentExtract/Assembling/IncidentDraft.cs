@@ -9,7 +9,28 @@ public sealed record IncidentDraft(ReportNode Block, int Index, IReadOnlyList<In
     /// <summary>All units of the block up to and including this incident's last one: earlier ones anchor relative dates.</summary>
     public IReadOnlyList<IncidentUnit> BlockUnits { get; init; } = Units;
 
-    public string Text => string.Join(" ", Units.Select(u => u.Text));
+    /// <summary>The units' texts joined by single spaces.</summary>
+    public string Text
+    {
+        get
+        {
+            // Measured, then written once: no iterator and no growing buffer, and a draft of one unit is that unit's text.
+            if (Units.Count == 0) return "";
+            if (Units.Count == 1) return Units[0].Text;
+            var length = Units.Count - 1;
+            for (var i = 0; i < Units.Count; i++) length += Units[i].Text.Length;
+            return string.Create(length, Units, static (joined, units) =>
+            {
+                var at = 0;
+                for (var i = 0; i < units.Count; i++)
+                {
+                    if (i > 0) joined[at++] = ' ';
+                    units[i].Text.CopyTo(joined[at..]);
+                    at += units[i].Text.Length;
+                }
+            });
+        }
+    }
 
     /// <summary>
     /// The units whose events name the incident's type: its own block's. Paragraphs that continue

@@ -108,7 +108,7 @@ public class IncidentGrouperTests
     [InlineData("On November 19, 2019, the Syrian army opened a ground attack against the rebel organizations under the leadership of the Headquarters for the Liberation of Al-Sham in Mushayrafa and several villages south of it (east of the Hama-Aleppo highway). For several days, control over Mushayrafa alternated from one side to the other. On November 24, 2019, the Syrian army managed to retake Mushayrafa (see map). On November 25, 2019, the Syrian army extended its control to additional villages south of Mushayrafa. A total of 19 rebel operatives and eight Syrian soldiers were killed in the battles (Syrian Observatory for Human Rights, November 25, 2019).")]
     [InlineData("On November 24, 2019, Syrian fighter jets dropped barrel bombs on targets in the area south of Idlib. The airstrike focused on the road leading to Maarat Nu’man. In addition, Russian fighter jets attacked targets in the area south and southeast of Idlib (Syrian Observatory for Human Rights, November 24, 2019).")]
     [InlineData("Fighting continues between the Syrian Army and ISIS in the area of the Aarak oil and gas field, northeast of Palmyra. The Syrian forces announced that they had taken over an area three kilometers northeast of the oil field (Sham Network, June 30, 2017).")]
-    public void A_draft_is_typed_by_its_event_units_triggers_in_order(string block)
+    public void A_draft_is_typed_by_its_event_units_triggers_in_order_and_reads_as_its_units_joined(string block)
     {
         var node = new ReportNode(1, NodeKind.Bullet, 1, 0, block, null, [], null);
         var (units, grouper) = Stages.Value;
@@ -116,6 +116,11 @@ public class IncidentGrouperTests
         var drafts = grouper.Group(node, analyzed, November2019);
         drafts.Should().NotBeEmpty();
         foreach (var draft in drafts.Append(new IncidentDraft(node, 0, analyzed)))
+        {
             draft.Type.Should().Be(EventTriggerRecognizer.Dominant(draft.TypingUnits.Where(u => u.HasEvent).SelectMany(u => u.Triggers)));
+            draft.Text.Should().Be(string.Join(" ", draft.Units.Select(u => u.Text)));
+        }
+        new IncidentDraft(node, 0, analyzed.Take(1).ToList()).Text.Should().Be(analyzed[0].Text);
+        new IncidentDraft(node, 0, []).Text.Should().BeEmpty();
     }
 }
