@@ -77,7 +77,9 @@ public sealed class ReportSegmenter
             {
                 seenContent = true;
                 int depth = bulletDepths.TryGetValue(lines.BulletIndent(i), out var d) ? d : 0;
-                openBullets.RemoveAll(b => b.Depth >= depth);
+                // By hand rather than RemoveAll: a predicate holding the depth was a closure and a delegate per bullet.
+                for (var b = openBullets.Count - 1; b >= 0; b--)
+                    if (openBullets[b].Depth >= depth) openBullets.RemoveAt(b);
                 int? parent = openBullets.Count > 0 ? openBullets[^1].Number : null;
                 var body = StripMarkers(lines.BulletBody(i));
                 Add(NodeKind.Bullet, sectionDepth + depth, body, LeadInOf(body), parent);
