@@ -111,19 +111,16 @@ public static partial class NonEventCues
     private const ulong AggregateGate = 1, HypotheticalGate = 2, TrendGate = 4, CommunicationGate = 8, StatementGate = 16, IntentionGate = 32;
 
     // Where each cue's matches begin (see LedPattern), which its gate's words need not be ("the month of" in "during the month of").
-    // A lead is spelled as far as every match it begins spells it ("over the past", "claim that"): each place a shorter
-    // lead ("over the", "claim") starts without a match was a try of the anchored pattern for nothing.
     private static readonly LedPattern AggregateLed = new(Aggregate(), AggregateAt(), new(true, "since", "among those", "has documented", "statistics",
-        "over the past", "over the last", "in the past", "in recent", "so far this", "sorties", "in various", "during the month of", "in the month of", "population centers",
-        "the number of", "the second", "the third", "the fourth", "the fifth", "the latest", "has been the target of",
-        "series of attacks", "series of bombing", "series of terrorist", "series of suicide"));
+        "over the", "in the past", "in recent", "so far this", "sorties", "in various", "during the month of", "in the month of", "population centers",
+        "the number of", "the second", "the third", "the fourth", "the fifth", "the latest", "has been the target of", "series of"));
     private static readonly LedPattern HypotheticalLed = new(Hypothetical(), HypotheticalAt(), new(false, "will", "would", "may", "might", "could", "should",
-        "is expected to", "are expected to", "was expected to", "were expected to", "in preparation for", "possibility", "warn", "threaten", "being carried out"));
+        "is expected to", "are expected to", "was expected to", "were expected to", "in preparation for", "possibility", "warn", "threat", "being carried out"));
     private static readonly LedPattern TrendLed = new(Trend(), TrendAt(), new(true, "increase", "intensified", "stepped up", "continue", "repeated",
         "attacks", "clashes", "fighting", "battles", "activit", "operations", "carrying out", "has faced", "has fought", "has lost", "has suffered",
-        "has endured", "have faced", "have fought", "have lost", "have suffered", "have endured", "mopping up", "mop up the desert", "mop up the city", "are mopping"));
+        "has endured", "have faced", "have fought", "have lost", "have suffered", "have endured", "mopping up", "mop up", "are mopping"));
     private static readonly LedPattern StatementLed = new(Statement(), StatementAt(), new(true, "declar", "said", "stated", "noted", "added",
-        "expressed", "claim that", "claims that", "stressed", "boasted", "in the ITIC", "it should be noted"));
+        "expressed", "claim", "stressed", "boasted", "in the ITIC", "it should be noted"));
     private static readonly LedPattern CommunicationLed = new(Communication(), CommunicationAt(), new(true, "released", "published", "issued", "aired",
         "infographic", "leaflet", "poster", "pledg", "negotiat", "appointed", "demonstrat", "talks", "congratulat", "in his speech", "in her speech",
         "declared in", "assessment", "modus operandi", "tactics", "fighting plan", "was based on"));

@@ -45,8 +45,7 @@ public class LiteralGateConsistencyTests
         data.Add("Also on Monday, special forces within the Internal Security Forces (Asayish), nabbed five ISIS militants in two separate raids.");
         data.Add("SOHR has documented 207 operations carried out by ISIS since early 2024.");
         data.Add("Deir Ezzor province: Gunmen of ISIS cells opened machinegun fire on an oil truck near the village of Al-Makaman.");
-        // Leads spelled to their next word ("in a joint", "operation was"): found where the pattern matches, and the
-        // same pattern's other leads ("carried out") too.
+        // An operation told "in a joint operation" and "the operation was … carried out": two leads of one pattern.
         data.Add("The Sinai Peninsula: Two ISIS commanders were killed in a joint operation by the Egyptian army and the Sinai Tribal Union in the Al-Ajraa region south of Rafah.");
         data.Add("According to him, the operation was carefully planned and carried out so that the chances of harming civilians would be low.");
         // Windows before a trigger that end as Background's do, one of them at a line break its $ also accepts.
