@@ -75,14 +75,15 @@ internal static class CasualtyClauseFinder
         while (j < tokens.Count && tokens[j].Kind == TokenKind.Word)
         {
             var w = tokens[j];
-            var next = j + 1 < tokens.Count ? tokens[j + 1] : null;
+            var hasNext = j + 1 < tokens.Count;
+            var next = hasNext ? tokens[j + 1] : default;
             if (CasualtyLexicon.Participles.TryGetValue(w.Text, out var kind)) (kinds ??= new List<CasualtyKind>(2)).Add(kind);
-            else if (w.IsWord("taken") && next is not null && (next.IsWord("prisoner") || next.IsWord("captive") || next.IsWord("hostage")))
+            else if (w.IsWord("taken") && hasNext && (next.IsWord("prisoner") || next.IsWord("captive") || next.IsWord("hostage")))
             {
                 (kinds ??= new List<CasualtyKind>(2)).Add(CasualtyKind.Captured);
                 j++;
             }
-            else if ((w.IsWord("shot") || w.IsWord("found")) && next is not null && next.IsWord("dead"))
+            else if ((w.IsWord("shot") || w.IsWord("found")) && hasNext && next.IsWord("dead"))
             {
                 (kinds ??= new List<CasualtyKind>(2)).Add(CasualtyKind.Killed);
                 j++;

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Buffers;
-using System.Text;
 using IncidentExtract.Recognition.Dates;
 using IncidentExtract.Recognition.Numbers;
 
@@ -105,8 +104,19 @@ internal sealed class SentenceTokenizer(INumberRecognizer numbers)
     {
         var first = text.AsSpan().IndexOfAny(CleanedMarks);
         if (first < 0) return text;
-        var sb = new StringBuilder(text.Length);
-        sb.Append(text, 0, first);
+        // Built in a pooled buffer and copied once into the string: a StringBuilder would allocate a buffer of its own.
+        var sb = new PooledText(text.Length + 8);
+        try
+        {
+            sb.Append(text.AsSpan(0, first));
+            CleanFrom(text, first, ref sb);
+            return sb.ToString();
+        }
+        finally { sb.Dispose(); }
+    }
+
+    private static void CleanFrom(string text, int first, ref PooledText sb)
+    {
         var i = first;
         while (i < text.Length)
         {
@@ -117,7 +127,12 @@ internal sealed class SentenceTokenizer(INumberRecognizer numbers)
                 if (close > i)
                 {
                     var inner = text.AsSpan(i + 1, close - i - 1);
-                    if (c == '(' && StatesCasualties(inner)) sb.Append(", ").Append(inner).Append(", ");
+                    if (c == '(' && StatesCasualties(inner))
+                    {
+                        sb.Append(", ");
+                        sb.Append(inner);
+                        sb.Append(", ");
+                    }
                     else if (c == '[' && !IsAllDigits(inner)) sb.Append(inner); // "[Tahtani]" is part of a name
                     else sb.Append(' ');
                     i = close + 1;
@@ -134,10 +149,9 @@ internal sealed class SentenceTokenizer(INumberRecognizer numbers)
             // Plain text up to the next mark is copied whole.
             var run = text.AsSpan(i).IndexOfAny(CleanedMarks);
             var runEnd = run < 0 ? text.Length : i + run;
-            sb.Append(text, i, runEnd - i);
+            sb.Append(text.AsSpan(i, runEnd - i));
             i = runEnd;
         }
-        return sb.ToString();
     }
 
     internal static int MatchingClose(string text, int open)
@@ -278,7 +292,7 @@ internal sealed class SentenceTokenizer(INumberRecognizer numbers)
         return tokens;
     }
 
-    // The marks are few and tokens are immutable: one shared token each instead of one per occurrence.
+    // The marks are few: one token value each, built once, its text a literal.
     private static readonly Token Comma = new(",", TokenKind.Punctuation), Semicolon = new(";", TokenKind.Punctuation),
         Colon = new(":", TokenKind.Punctuation), Period = new(".", TokenKind.Punctuation), EnDash = new("–", TokenKind.Punctuation),
         EmDash = new("—", TokenKind.Punctuation), Exclamation = new("!", TokenKind.Punctuation), Question = new("?", TokenKind.Punctuation);
