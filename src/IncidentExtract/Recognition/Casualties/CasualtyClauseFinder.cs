@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using IncidentExtract.Recognition.Numbers;
 
 namespace IncidentExtract.Recognition.Casualties;
@@ -77,7 +76,7 @@ internal static class CasualtyClauseFinder
             var w = tokens[j];
             var hasNext = j + 1 < tokens.Count;
             var next = hasNext ? tokens[j + 1] : default;
-            if (CasualtyLexicon.Participles.TryGetValue(w.Text, out var kind)) (kinds ??= new List<CasualtyKind>(2)).Add(kind);
+            if (CasualtyLexicon.Participles.TryGetValue(w.Span, out var kind)) (kinds ??= new List<CasualtyKind>(2)).Add(kind);
             else if (w.IsWord("taken") && hasNext && (next.IsWord("prisoner") || next.IsWord("captive") || next.IsWord("hostage")))
             {
                 (kinds ??= new List<CasualtyKind>(2)).Add(CasualtyKind.Captured);
@@ -103,7 +102,7 @@ internal static class CasualtyClauseFinder
     }
 
     private static bool LooksLikeParticiple(Token w) =>
-        w.Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.IsWord("shot") || w.IsWord("hit") || w.IsWord("caught")
+        w.Span.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.IsWord("shot") || w.IsWord("hit") || w.IsWord("caught")
         || w.IsWord("taken") || w.IsWord("held") || w.IsWord("beaten") || w.IsWord("struck") || w.IsWord("led");
 
     /// <summary>
@@ -135,7 +134,7 @@ internal static class CasualtyClauseFinder
 
     private static bool TryEventNoun(List<Token> tokens, int i, bool[] counted, List<CasualtyFinding> into)
     {
-        if (!CasualtyLexicon.EventNouns.TryGetValue(tokens[i].Text, out var kind)) return false;
+        if (!CasualtyLexicon.EventNouns.TryGetValue(tokens[i].Span, out var kind)) return false;
         if (i + 1 >= tokens.Count || !tokens[i + 1].IsWord("of")) return false;
         if (i == 0 || !(tokens[i - 1].IsWord("the") || tokens[i - 1].IsWord("a"))) return false;
         var obj = PhraseScanner.ObjectAfter(tokens, i + 2, out var objEnd);
@@ -149,7 +148,7 @@ internal static class CasualtyClauseFinder
     private static bool TryActive(List<Token> tokens, int i, bool[] counted, List<CasualtyFinding> into, out int end)
     {
         end = i;
-        if (!CasualtyLexicon.ActiveVerbs.TryGetValue(tokens[i].Text, out var kind)) return false;
+        if (!CasualtyLexicon.ActiveVerbs.TryGetValue(tokens[i].Span, out var kind)) return false;
         if (i > 0 && (tokens[i - 1].IsWord("the") || tokens[i - 1].IsWord("a") || tokens[i - 1].IsWord("an"))) return false; // "the wounded"
         var before = SkipBack(tokens, SkipBackAdverbs(tokens, i - 1), CasualtyLexicon.PerfectAuxiliaries);
         if (before >= 0 && tokens[before].IsWordIn(CasualtyLexicon.PassiveAuxiliaries)) return false;
@@ -161,7 +160,7 @@ internal static class CasualtyClauseFinder
         var last = i;
         var usesOr = false;
         while (last + 2 < tokens.Count && (tokens[last + 1].IsWord("and") || tokens[last + 1].IsWord("or"))
-               && CasualtyLexicon.ActiveVerbs.TryGetValue(tokens[last + 2].Text, out var nextKind))
+               && CasualtyLexicon.ActiveVerbs.TryGetValue(tokens[last + 2].Span, out var nextKind))
         {
             usesOr |= tokens[last + 1].IsWord("or");
             kinds.Add(nextKind);
@@ -195,7 +194,7 @@ internal static class CasualtyClauseFinder
         {
             var w = tokens[j];
             if (w.Kind != TokenKind.Word) return;
-            if (CasualtyLexicon.CountNouns.TryGetValue(w.Text, out var kind))
+            if (CasualtyLexicon.CountNouns.TryGetValue(w.Span, out var kind))
             {
                 var n = tokens[i].Number!;
                 var count = n.Qualifier == NumberQualifier.Vague ? new Headcount(null, null, true, n.Text.ToLowerInvariant()) : new Headcount(n.Min, n.Max, false);
@@ -287,7 +286,7 @@ internal static class CasualtyClauseFinder
         return j;
     }
 
-    private static int SkipBack(List<Token> tokens, int j, FrozenSet<string> words)
+    private static int SkipBack(List<Token> tokens, int j, WordSet words)
     {
         while (j >= 0 && (tokens[j].IsWordIn(words) || tokens[j].IsWordIn(CasualtyLexicon.Adverbs))) j--;
         return j;

@@ -58,14 +58,14 @@ internal static class PhraseScanner
         if (conjunction == 0) return true;
         var before = tokens[conjunction - 1];
         return before.Kind == TokenKind.Punctuation
-            || before.Kind == TokenKind.Word && (CasualtyLexicon.Participles.ContainsKey(before.Text)
-                || before.Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || before.IsWord("dead")
+            || before.Kind == TokenKind.Word && (CasualtyLexicon.Participles.ContainsKey(before.Span)
+                || before.Span.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || before.IsWord("dead")
                 || before.IsWord("him") || before.IsWord("them") || before.IsWord("her"));
     }
 
     private static bool StartsVerbPhrase(Token t) =>
-        t.Kind == TokenKind.Word && (t.Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || t.Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
-            || t.IsWord("then") || CasualtyLexicon.ActiveVerbs.ContainsKey(t.Text) || t.IsWordIn(CasualtyLexicon.PassiveAuxiliaries));
+        t.Kind == TokenKind.Word && (t.Span.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || t.Span.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+            || t.IsWord("then") || CasualtyLexicon.ActiveVerbs.ContainsKey(t.Span) || t.IsWordIn(CasualtyLexicon.PassiveAuxiliaries));
 
     /// <summary>The segment read last, the tail of the backwards list <paramref name="reversed"/>, is "two of them officers", "along with …", "including …".</summary>
     private static bool IsInsertedBreakdown(List<Token> reversed, int length)

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Buffers;
 using IncidentExtract.Recognition.Dates;
 using IncidentExtract.Recognition.Numbers;
@@ -251,10 +250,10 @@ internal sealed class SentenceTokenizer(INumberRecognizer numbers)
         yield return start == 0 ? tokens : tokens.GetRange(start, tokens.Count - start);
     }
 
-    internal static readonly FrozenSet<string> ReportingVerbs = new[]
-    {
+    internal static readonly WordSet ReportingVerbs = new(
+    [
         "said", "says", "claimed", "claims", "reported", "reports", "announced", "stated", "put", "according", "confirmed",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    ]);
 
     private List<Token> Tokenize(string sentence)
     {
@@ -282,7 +281,7 @@ internal sealed class SentenceTokenizer(INumberRecognizer numbers)
                        || sentence[end] is '\'' or '’' or '-' && end + 1 < sentence.Length && char.IsLetterOrDigit(sentence[end + 1])))
                     end++;
                 if (nextNumber < end && nextNumber > i) end = nextNumber;
-                tokens.Add(new Token(sentence[i..end], TokenKind.Word));
+                tokens.Add(Token.WordIn(sentence, i, end - i));
                 i = end;
                 continue;
             }
