@@ -28,8 +28,30 @@ internal static class CitationDate
         var mentions = new List<DateMention>(2);
         DateRecognizer.AddMonthMentions(trimmed, mentions);
         if (mentions.Count == 0) DateRecognizer.AddNumericMentions(trimmed, mentions);
+        return mentions is [var mention] && TryConvert(mention, trimmed.Length, out date, out monthOnly);
+    }
+
+    /// <summary>
+    /// As <see cref="TryParse"/>, for a date that <see cref="TrailingDate"/> read, its month name at <paramref name="monthStart"/>.
+    /// Such a date holds at most a day before the month name and only days, "and", commas, dashes and a year after it, so
+    /// the month name is the first and the only one the month pass would find: it is read where it is, without a search.
+    /// </summary>
+    public static bool TryParseTrailing(string text, int monthStart, out DateOnly date, out bool monthOnly)
+    {
+        if (monthStart >= 0 && monthStart < text.Length
+            && MonthNames.TryRead(text, monthStart, out var month, out var length, out var abbreviated)
+            && MonthDateParser.TryParse(text, monthStart, month, length, abbreviated) is { } mention)
+            return TryConvert(mention, text.Length, out date, out monthOnly);
+        return TryParse(text, out date, out monthOnly); // not read at the month: the general reading decides
+    }
+
+    /// <summary>The mention, when it is the whole text (of <paramref name="textLength"/>) and a date with its year.</summary>
+    private static bool TryConvert(DateMention mention, int textLength, out DateOnly date, out bool monthOnly)
+    {
+        date = default;
+        monthOnly = false;
         // The year may be written once for several days ("February 2 and 3, 2019"): resolving the mention shares it.
-        if (mentions is not [{ Start: 0 } mention] || mention.Length != trimmed.Length
+        if (mention.Start != 0 || mention.Length != textLength
             || mention.Kind is not (DateMentionKind.Explicit or DateMentionKind.Month)
             || mention.Resolve(NoContext) is not { Start.Year: >= 1900 and <= 2200 } span)
             return false;

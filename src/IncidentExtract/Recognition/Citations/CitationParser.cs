@@ -73,12 +73,15 @@ public sealed partial class CitationParser
             ReadOnlySpan<char> name;
             DateOnly? date = null;
             var monthOnly = false;
-            var hasDate = TrailingDate.TryMatch(part, out var dateStart, out var dateLength);
+            var hasDate = TrailingDate.TryMatch(part, out var dateStart, out var dateLength, out var monthStart);
             if (hasDate)
             {
                 name = part[..dateStart].TrimEnd(" ,");
+                var dateText = part.Slice(dateStart, dateLength);
+                var trimmed = dateText.Trim();
+                monthStart -= dateText.Length - dateText.TrimStart().Length;
                 // "(Telegram, November 23)": a source whose year the report period will have to supply.
-                if (CitationDate.TryParse(part.Slice(dateStart, dateLength).Trim().ToString(), out var d, out var mo)) { date = d; monthOnly = mo; }
+                if (CitationDate.TryParseTrailing(trimmed.ToString(), monthStart, out var d, out var mo)) { date = d; monthOnly = mo; }
                 sawDate = true;
             }
             else name = part;
