@@ -285,19 +285,16 @@ internal sealed class SentenceTokenizer(INumberRecognizer numbers)
                 i = end;
                 continue;
             }
-            if (PunctuationToken(c) is { } mark) tokens.Add(mark);
+            // Most characters between words are spaces, which make no token.
+            if (c != ' ' && PunctuationMark(c) is { } mark) tokens.Add(new Token(mark, TokenKind.Punctuation));
             i++;
         }
         return tokens;
     }
 
-    // The marks are few: one token value each, built once, its text a literal.
-    private static readonly Token Comma = new(",", TokenKind.Punctuation), Semicolon = new(";", TokenKind.Punctuation),
-        Colon = new(":", TokenKind.Punctuation), Period = new(".", TokenKind.Punctuation), EnDash = new("–", TokenKind.Punctuation),
-        EmDash = new("—", TokenKind.Punctuation), Exclamation = new("!", TokenKind.Punctuation), Question = new("?", TokenKind.Punctuation);
-
-    private static Token? PunctuationToken(char c) => c switch
+    // The marks' texts are literals: no string per occurrence.
+    private static string? PunctuationMark(char c) => c switch
     {
-        ',' => Comma, ';' => Semicolon, ':' => Colon, '.' => Period, '–' => EnDash, '—' => EmDash, '!' => Exclamation, '?' => Question, _ => null,
+        ',' => ",", ';' => ";", ':' => ":", '.' => ".", '–' => "–", '—' => "—", '!' => "!", '?' => "?", _ => null,
     };
 }

@@ -53,11 +53,12 @@ public sealed partial class InlineSourceRecognizer
     }
 
     /// <summary>
-    /// The words every rule of <see cref="Recognize"/> needs ("ccording to", "correspondent", a reporting verb, a
-    /// platform's name), searched for at once; the dashes of a byline are searched for apart, being single characters.
+    /// Words one of which every rule of <see cref="Recognize"/> needs ("ccording to", "correspondent", a reporting verb,
+    /// a platform's name), searched for at once; the dashes of a byline are searched for apart, being single characters.
+    /// Without the spaces before the verbs the search is a superset, and faster: a space starts too many candidates.
     /// </summary>
     private static readonly SearchValues<string> Anchors = SearchValues.Create(
-        ["ccording to", "correspondent", " reported", " confirmed", " said", " stated", " noted", " added",
+        ["ccording", "correspondent", "reported", "confirmed", "said", "stated", "noted", "added",
          "Twitter", "Telegram", "Facebook", "YouTube", "Instagram", "WhatsApp", "TikTok"], StringComparison.Ordinal);
 
     /// <summary>Whether <paramref name="text"/> has what at least one rule needs: false means it names no source.</summary>
