@@ -87,7 +87,17 @@ public sealed partial class CitationParser
             else name = part;
 
             name = TrimAppositive(name);
-            if (IsSourceName(name)) (undated ??= []).Add(name.ToString());
+            var isName = IsSourceName(name);
+            // The common part, "Telegram, November 23, 2019" with no undated name before it, names its own source:
+            // no list of undated names for it.
+            if (isName && hasDate && (undated is null || undated.Count == 0))
+            {
+                sources.Add(new SourceRef(name.ToString(), date, monthOnly));
+                lastDate = date;
+                lastMonthOnly = monthOnly;
+                continue;
+            }
+            if (isName) (undated ??= []).Add(name.ToString());
             if (!hasDate) continue;
             // Names without a date of their own share the next date: "TOLO News; Khaama Press, November 16, 2019".
             if (undated is not null)

@@ -36,3 +36,18 @@ public class NumberRecognizerDatesTests
         numbers.Should().BeGreaterThan(100);
     }
 }
+
+/// <summary>"a" makes an amount only before dozen, few, number (of), hundred, thousand or million (seed sentences).</summary>
+public class ArticleAmountTests
+{
+    private static readonly NumberRecognizer Recognizer = new();
+
+    [Theory]
+    [InlineData("ISIS furthermore beheaded a number of members of regime forces", "a number")]
+    [InlineData("the city was taken over within a few hours", "")]  // "a few hours" is a measure, not a count
+    [InlineData("Two female suicide bombers were detained by the Iraqi security forces in the city of Haditha.", "Two")]
+    [InlineData("ISIS operatives attacked a Mali army convoy in the Tabankort area", "")]
+    [InlineData("An Iraqi security guard was killed (Iraqi News Agency, August 23, 2018).", "")]
+    public void Reads_an_amount_after_a_only_before_its_words(string sentence, string expected) =>
+        string.Join("|", Recognizer.Recognize(sentence).Select(m => m.Text)).Should().Be(expected);
+}
