@@ -109,6 +109,33 @@ public class CitationDateTests
         (start + monthStart).Should().Be(expectedMonth);
     }
 
+    // citation dates of the seed reports, and near misses; the day and year after the month name
+    [Theory]
+    [InlineData("November 23, 2019", 8, true, 23, 2019)]
+    [InlineData("February 1, 2019", 8, true, 1, 2019)]
+    [InlineData("November 15, 17, 18, 2017", 8, false, 0, 0)]
+    [InlineData("November 2017", 8, false, 0, 0)]
+    [InlineData("November 23,2019", 8, false, 0, 0)]
+    [InlineData("November 123, 2019", 8, false, 0, 0)]
+    public void Reads_the_plain_day_and_year_after_a_month(string text, int afterMonth, bool expected, int day, int year)
+    {
+        CitationDate.TryDayCommaYear(text, afterMonth, out var d, out var y).Should().Be(expected);
+        if (expected) (d, y).Should().Be((day, year));
+    }
+
+    [Theory]
+    [InlineData("November 23, 2019", "2019-11-23")]
+    [InlineData("February 30, 2019", null)]
+    [InlineData("May 17, 1899", null)]
+    [InlineData("November 15, 17, 18, 2017", "2017-11-15")]
+    public void Reads_a_trailing_date_as_the_general_reading_does(string text, string? expected)
+    {
+        var found = CitationDate.TryParseTrailing(text, 0, out var date, out _);
+        found.Should().Be(CitationDate.TryParse(text, out var general, out _));
+        found.Should().Be(expected is not null);
+        if (found) date.Should().Be(general).And.Be(DateOnly.Parse(expected!, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     private static readonly DateRecognizer Recognizer = new();
 
     /// <summary>What the conversion meant when it ran the whole recognizer on the string.</summary>
