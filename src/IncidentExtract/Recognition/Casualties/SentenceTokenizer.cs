@@ -171,9 +171,11 @@ internal sealed class SentenceTokenizer(INumberRecognizer numbers)
     internal static readonly SearchValues<string> TallyWords =
         SearchValues.Create(["dead", "killed", "wounded", "injured"], StringComparison.OrdinalIgnoreCase);
 
+    // A citation's date rules a parenthesis out before the search for tally words: most parentheses are citations.
     private static bool StatesCasualties(ReadOnlySpan<char> inner) =>
-        inner.ContainsAnyInRange('0', '9') && inner.ContainsAny(TallyWords)
-        && !inner.Contains(", 20", StringComparison.Ordinal) && !inner.Contains(", 19", StringComparison.Ordinal); // a citation's date
+        inner.ContainsAnyInRange('0', '9')
+        && !inner.Contains(", 20", StringComparison.Ordinal) && !inner.Contains(", 19", StringComparison.Ordinal) // a citation's date
+        && inner.ContainsAny(TallyWords);
 
     internal static bool IsAllDigits(ReadOnlySpan<char> s)
     {

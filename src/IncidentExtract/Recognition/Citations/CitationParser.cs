@@ -15,17 +15,29 @@ public sealed partial class CitationParser
 {
     public IReadOnlyList<Citation> Parse(string text)
     {
+        var first = text.IndexOf('(');
+        if (first < 0) return [];
         var result = new List<Citation>();
-        if (text.IndexOf('(') < 0) return result;
-        var open = new Stack<int>();
+        // The open parentheses, innermost last: on the stack, as they rarely nest more than a few deep.
+        Span<int> open = stackalloc int[16];
+        var depth = 0;
         // Only the parentheses matter: the search jumps from one to the next.
-        for (var i = text.IndexOf('('); i >= 0 && i < text.Length; i = NextParenthesis(text, i + 1))
+        for (var i = first; i >= 0 && i < text.Length; i = NextParenthesis(text, i + 1))
         {
             var c = text[i];
-            if (c == '(') open.Push(i);
-            else if (open.Count > 0)
+            if (c == '(')
             {
-                var start = open.Pop();
+                if (depth == open.Length)
+                {
+                    var deeper = new int[open.Length * 2];
+                    open.CopyTo(deeper);
+                    open = deeper;
+                }
+                open[depth++] = i;
+            }
+            else if (depth > 0)
+            {
+                var start = open[--depth];
                 // Cheap pre-filter: a citation holds a date, so a digit.
                 if (i - start < 6 || text.AsSpan(start, i - start).IndexOfAnyInRange('0', '9') < 0) continue;
                 var sources = ParseSources(text.AsSpan(start + 1, i - start - 1));

@@ -53,8 +53,9 @@ internal static class TrailingDate
 
     private static int MonthLength(ReadOnlySpan<char> text, int at)
     {
-        foreach (var m in Months)
-            if (text[at..].StartsWith(m, StringComparison.Ordinal)) return m.Length;
+        // The search found a full name there, and no two months share their first three letters.
+        var month = Dates.MonthNames.OfPrefix(text.Slice(at, 3));
+        if (month > 0 && text[at..].StartsWith(Months[month - 1], StringComparison.Ordinal)) return Months[month - 1].Length;
         throw new InvalidOperationException("no month at the position the search found");
     }
 
