@@ -93,11 +93,7 @@ internal static class CasualtyLexicon
         .Concat(ActiveVerbs.Keys).Concat(EventNouns.Keys).Concat(LossVerbs)
         .Concat(["no", "without", "surrendered", "died", "perished", "succumbed", "turned", "handed", "gave", "lost", "lives"]));
 
-    // The shapes (length, first and last letter, in any case) of the clause heads: most words of a sentence have a
-    // shape none has, and are ruled out without hashing them.
-    private static readonly WordShapeGate ClauseHeadShapes = new(ClauseHeads);
-
     /// <summary>Whether <paramref name="token"/> is a word of <see cref="ClauseHeads"/>.</summary>
     public static bool IsClauseHead(Token token) =>
-        token.Kind == TokenKind.Word && ClauseHeadShapes.MayContain(token.Span) && ClauseHeads.Contains(token.Span);
+        token.Kind == TokenKind.Word && ClauseHeads.Contains(token.Span); // the set tests the word's shape before its hash
 }

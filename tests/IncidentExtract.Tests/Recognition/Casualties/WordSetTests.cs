@@ -1,4 +1,5 @@
 using IncidentExtract.Recognition.Casualties;
+using IncidentExtract.Tests.Pipeline;
 
 namespace IncidentExtract.Tests.Recognition.Casualties;
 
@@ -49,5 +50,31 @@ public class WordSetTests
         token.IsWord(word.ToUpperInvariant()).Should().BeTrue();
         token.IsWord("One").Should().BeFalse();
         token.IsPunctuation(',').Should().BeFalse();
+    }
+
+    // Every word of the seed reports, in the case written and upper-cased, against each set of the lexicon: the shape
+    // test before the hash turns away only words the set does not hold.
+    [Fact]
+    public void Holds_exactly_the_words_a_comparison_with_each_word_finds()
+    {
+        var words = Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "samples"), "*.txt")
+            .SelectMany(f => System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(f), @"\w+").Select(m => m.Value))
+            .Distinct().SelectMany(w => new[] { w, w.ToUpperInvariant() }).Append("\u212Aill").Append("\u017Furrendered").ToList();
+        WordSet[] sets = [CasualtyLexicon.PassiveAuxiliaries, CasualtyLexicon.Adverbs, CasualtyLexicon.ClauseStarts, CasualtyLexicon.ObjectEnds,
+            CasualtyLexicon.Prepositions, CasualtyLexicon.LossNouns, CasualtyLexicon.ClauseHeads];
+        var held = 0;
+        foreach (var set in sets)
+        {
+            var members = set.ToList();
+            foreach (var word in words)
+            {
+                var expected = members.Any(m => m.Equals(word, StringComparison.OrdinalIgnoreCase));
+                set.Contains(word).Should().Be(expected, word);
+                held += expected ? 1 : 0;
+            }
+        }
+        foreach (var word in words)
+            CasualtyLexicon.ActiveVerbs.ContainsKey(word).Should().Be(CasualtyLexicon.ActiveVerbs.Keys.Any(k => k.Equals(word, StringComparison.OrdinalIgnoreCase)), word);
+        held.Should().BeGreaterThan(100);
     }
 }
