@@ -14,16 +14,17 @@ internal static class CasualtyClauseFinder
     {
         var findings = new List<CasualtyFinding>();
         var counted = new bool[tokens.Count]; // numbers already used by a clause are not counted again
+        List<Token>? phrase = null; // one list for every subject and object read, made at the first
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
             if (!CasualtyLexicon.IsClauseHead(t)) continue; // most words start no clause: one lookup instead of a dozen
             if (TryNoCasualties(tokens, i, findings)) continue;
-            if (t.IsWordIn(CasualtyLexicon.PassiveAuxiliaries) && TryPassive(tokens, i, counted, findings, out var passiveEnd)) { i = passiveEnd; continue; }
-            if (TryIntransitive(tokens, i, counted, findings, out var intransitiveEnd)) { i = intransitiveEnd; continue; }
-            if (TryEventNoun(tokens, i, counted, findings)) continue;
-            if (TryActive(tokens, i, counted, findings, out var activeEnd)) { i = activeEnd; continue; }
-            if (TryLivesOf(tokens, i, counted, findings)) continue;
+            if (t.IsWordIn(CasualtyLexicon.PassiveAuxiliaries) && TryPassive(tokens, i, counted, findings, ref phrase, out var passiveEnd)) { i = passiveEnd; continue; }
+            if (TryIntransitive(tokens, i, counted, findings, ref phrase, out var intransitiveEnd)) { i = intransitiveEnd; continue; }
+            if (TryEventNoun(tokens, i, counted, findings, ref phrase)) continue;
+            if (TryActive(tokens, i, counted, findings, ref phrase, out var activeEnd)) { i = activeEnd; continue; }
+            if (TryLivesOf(tokens, i, counted, findings, ref phrase)) continue;
             TryLosses(tokens, i, counted, findings);
         }
         for (var i = 0; i < tokens.Count; i++)
@@ -54,12 +55,12 @@ internal static class CasualtyClauseFinder
         return false;
     }
 
-    private static bool TryPassive(List<Token> tokens, int aux, bool[] counted, List<CasualtyFinding> into, out int end)
+    private static bool TryPassive(List<Token> tokens, int aux, bool[] counted, List<CasualtyFinding> into, ref List<Token>? phrase, out int end)
     {
         var kinds = ReadParticipleChain(tokens, SkipAdverbs(tokens, aux + 1), out end, out var usesOr);
         if (kinds.Count == 0) return false;
         var subjectEnd = SkipBack(tokens, aux - 1, CasualtyLexicon.PerfectAuxiliaries);
-        var subject = PhraseScanner.SubjectBefore(tokens, subjectEnd, out var subjectStart);
+        var subject = PhraseScanner.SubjectBefore(tokens, subjectEnd, out var subjectStart, phrase ??= new List<Token>(16));
         AddFindings(kinds, Headcount.Of(subject), usesOr, into);
         MarkNumbers(tokens, subjectStart, subjectEnd, counted);
         return true;
@@ -109,7 +110,7 @@ internal static class CasualtyClauseFinder
     /// Verbs whose subject is the people counted and that take no object: "surrendered",
     /// "turned themselves in", "died", "lost their lives".
     /// </summary>
-    private static bool TryIntransitive(List<Token> tokens, int i, bool[] counted, List<CasualtyFinding> into, out int end)
+    private static bool TryIntransitive(List<Token> tokens, int i, bool[] counted, List<CasualtyFinding> into, ref List<Token>? phrase, out int end)
     {
         end = i;
         var t = tokens[i];
@@ -126,18 +127,18 @@ internal static class CasualtyClauseFinder
 
         var before = SkipBack(tokens, SkipBackAdverbs(tokens, i - 1), CasualtyLexicon.PerfectAuxiliaries);
         if (before >= 0 && (tokens[before].IsWord("to") || tokens[before].IsWordIn(CasualtyLexicon.PassiveAuxiliaries))) return false;
-        var subject = PhraseScanner.SubjectBefore(tokens, before, out var subjectStart);
+        var subject = PhraseScanner.SubjectBefore(tokens, before, out var subjectStart, phrase ??= new List<Token>(16));
         AddFindings([kind], Headcount.Of(subject), false, into);
         MarkNumbers(tokens, subjectStart, before, counted);
         return true;
     }
 
-    private static bool TryEventNoun(List<Token> tokens, int i, bool[] counted, List<CasualtyFinding> into)
+    private static bool TryEventNoun(List<Token> tokens, int i, bool[] counted, List<CasualtyFinding> into, ref List<Token>? phrase)
     {
         if (!CasualtyLexicon.EventNouns.TryGetValue(tokens[i].Span, out var kind)) return false;
         if (i + 1 >= tokens.Count || !tokens[i + 1].IsWord("of")) return false;
         if (i == 0 || !(tokens[i - 1].IsWord("the") || tokens[i - 1].IsWord("a"))) return false;
-        var obj = PhraseScanner.ObjectAfter(tokens, i + 2, out var objEnd);
+        var obj = PhraseScanner.ObjectAfter(tokens, i + 2, out var objEnd, phrase ??= new List<Token>(16));
         var count = Headcount.Of(obj);
         if (!count.IsKnown && !count.IsVague) return true;
         AddFindings([kind], count, false, into);
@@ -145,7 +146,7 @@ internal static class CasualtyClauseFinder
         return true;
     }
 
-    private static bool TryActive(List<Token> tokens, int i, bool[] counted, List<CasualtyFinding> into, out int end)
+    private static bool TryActive(List<Token> tokens, int i, bool[] counted, List<CasualtyFinding> into, ref List<Token>? phrase, out int end)
     {
         end = i;
         if (!CasualtyLexicon.ActiveVerbs.TryGetValue(tokens[i].Span, out var kind)) return false;
@@ -166,7 +167,7 @@ internal static class CasualtyClauseFinder
             kinds.Add(nextKind);
             last += 2;
         }
-        var obj = PhraseScanner.ObjectAfter(tokens, SkipAdverbs(tokens, last + 1), out var objEnd);
+        var obj = PhraseScanner.ObjectAfter(tokens, SkipAdverbs(tokens, last + 1), out var objEnd, phrase ??= new List<Token>(16));
         var count = Headcount.Of(obj);
         if (!count.IsKnown && !count.IsVague) return false;
         AddFindings(kinds, count, usesOr, into);
@@ -176,10 +177,10 @@ internal static class CasualtyClauseFinder
     }
 
     /// <summary>"claimed the lives of 12 people".</summary>
-    private static bool TryLivesOf(List<Token> tokens, int i, bool[] counted, List<CasualtyFinding> into)
+    private static bool TryLivesOf(List<Token> tokens, int i, bool[] counted, List<CasualtyFinding> into, ref List<Token>? phrase)
     {
         if (!tokens[i].IsWord("lives") || i + 1 >= tokens.Count || !tokens[i + 1].IsWord("of") || i == 0 || !tokens[i - 1].IsWord("the")) return false;
-        var obj = PhraseScanner.ObjectAfter(tokens, i + 2, out var objEnd);
+        var obj = PhraseScanner.ObjectAfter(tokens, i + 2, out var objEnd, phrase ??= new List<Token>(16));
         var count = Headcount.Of(obj);
         if (!count.IsKnown && !count.IsVague) return false;
         AddFindings([CasualtyKind.Killed], count, false, into);
