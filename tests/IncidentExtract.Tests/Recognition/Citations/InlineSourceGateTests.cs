@@ -16,6 +16,7 @@ public class InlineSourceGateTests
     [InlineData("At least 23 people were killed and 60 people were wounded.", false)]
     [InlineData("Most of the dead are civilians.", false)]
     [InlineData("ISIS claimed responsibility for the attack.", false)]
+    [InlineData("In addition, weapons, ammunition and military equipment were seized (Telegram, November 20, 2019).", false)] // a platform cited, not posted on
     public void Passes_the_texts_a_rule_may_read(string text, bool expected) =>
         InlineSourceRecognizer.MayNameSource(text).Should().Be(expected);
 
@@ -23,6 +24,7 @@ public class InlineSourceGateTests
     [Theory]
     [InlineData("At least 23 people were killed and 60 people were wounded.")]
     [InlineData("ISIS claimed responsibility for the attack.")]
+    [InlineData("In addition, weapons, ammunition and military equipment were seized (Telegram, November 20, 2019).")]
     public void A_text_turned_away_names_no_source(string text) =>
         _recognizer.Recognize(text).Should().BeEmpty();
 }
