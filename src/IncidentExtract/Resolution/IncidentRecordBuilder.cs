@@ -117,7 +117,6 @@ public sealed partial class IncidentRecordBuilder(
     private List<SourceEntry> Sources(IncidentDraft draft)
     {
         var list = new List<SourceEntry>();
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         // Indexed loops, no LINQ: every record takes this path, and most units name no source at all.
         var (blockUnits, from, to) = ReportingUnits(draft);
         for (var k = from; k < to; k++) AddInline(blockUnits[k]);
@@ -138,7 +137,7 @@ public sealed partial class IncidentRecordBuilder(
         {
             var inline = inlineSources.Recognize(unit.Text);
             for (var i = 0; i < inline.Count; i++)
-                if (seen.Add(inline[i].Name)) list.Add(new SourceEntry(inline[i].Name, null));
+                if (IndexOfName(list, inline[i].Name) < 0) list.Add(new SourceEntry(inline[i].Name, null));
         }
 
         void AddCited(Citation citation)
@@ -147,11 +146,22 @@ public sealed partial class IncidentRecordBuilder(
             for (var i = 0; i < sources.Count; i++)
             {
                 var s = sources[i];
-                if (seen.Add(s.Name)) list.Add(new SourceEntry(s.Name, s.Date));
+                if (IndexOfName(list, s.Name) < 0) list.Add(new SourceEntry(s.Name, s.Date));
                 else if (s.Date is { } d && UndatedEntry(list, s.Name) is var at and >= 0)
                     list[at] = list[at] with { Date = d };
             }
         }
+    }
+
+    /// <summary>
+    /// The entry named <paramref name="name"/> (in any case), -1 when none: the list holds each name once, and a
+    /// record names a few sources, so a scan does what a set of the names seen would, without building one per record.
+    /// </summary>
+    internal static int IndexOfName(List<SourceEntry> list, string name)
+    {
+        for (var i = 0; i < list.Count; i++)
+            if (list[i].Name.Equals(name, StringComparison.OrdinalIgnoreCase)) return i;
+        return -1;
     }
 
     /// <summary>The first entry named <paramref name="name"/> (in any case) that has no date yet, -1 when none.</summary>

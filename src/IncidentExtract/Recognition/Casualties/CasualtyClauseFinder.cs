@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using IncidentExtract.Recognition.Numbers;
 
 namespace IncidentExtract.Recognition.Casualties;
@@ -15,16 +14,17 @@ internal static class CasualtyClauseFinder
     {
         var findings = new List<CasualtyFinding>();
         var counted = new bool[tokens.Count]; // numbers already used by a clause are not counted again
+        List<Token>? phrase = null; // one list for every subject and object read, made at the first
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
             if (!CasualtyLexicon.IsClauseHead(t)) continue; // most words start no clause: one lookup instead of a dozen
             if (TryNoCasualties(tokens, i, findings)) continue;
-            if (t.IsWordIn(CasualtyLexicon.PassiveAuxiliaries) && TryPassive(tokens, i, counted, findings, out var passiveEnd)) { i = passiveEnd; continue; }
-            if (TryIntransitive(tokens, i, counted, findings, out var intransitiveEnd)) { i = intransitiveEnd; continue; }
-            if (TryEventNoun(tokens, i, counted, findings)) continue;
-            if (TryActive(tokens, i, counted, findings, out var activeEnd)) { i = activeEnd; continue; }
-            if (TryLivesOf(tokens, i, counted, findings)) continue;
+            if (t.IsWordIn(CasualtyLexicon.PassiveAuxiliaries) && TryPassive(tokens, i, counted, findings, ref phrase, out var passiveEnd)) { i = passiveEnd; continue; }
+            if (TryIntransitive(tokens, i, counted, findings, ref phrase, out var intransitiveEnd)) { i = intransitiveEnd; continue; }
+            if (TryEventNoun(tokens, i, counted, findings, ref phrase)) continue;
+            if (TryActive(tokens, i, counted, findings, ref phrase, out var activeEnd)) { i = activeEnd; continue; }
+            if (TryLivesOf(tokens, i, counted, findings, ref phrase)) continue;
             TryLosses(tokens, i, counted, findings);
         }
         for (var i = 0; i < tokens.Count; i++)
@@ -55,12 +55,12 @@ internal static class CasualtyClauseFinder
         return false;
     }
 
-    private static bool TryPassive(List<Token> tokens, int aux, bool[] counted, List<CasualtyFinding> into, out int end)
+    private static bool TryPassive(List<Token> tokens, int aux, bool[] counted, List<CasualtyFinding> into, ref List<Token>? phrase, out int end)
     {
         var kinds = ReadParticipleChain(tokens, SkipAdverbs(tokens, aux + 1), out end, out var usesOr);
         if (kinds.Count == 0) return false;
         var subjectEnd = SkipBack(tokens, aux - 1, CasualtyLexicon.PerfectAuxiliaries);
-        var subject = PhraseScanner.SubjectBefore(tokens, subjectEnd, out var subjectStart);
+        var subject = PhraseScanner.SubjectBefore(tokens, subjectEnd, out var subjectStart, phrase ??= new List<Token>(16));
         AddFindings(kinds, Headcount.Of(subject), usesOr, into);
         MarkNumbers(tokens, subjectStart, subjectEnd, counted);
         return true;
@@ -75,14 +75,15 @@ internal static class CasualtyClauseFinder
         while (j < tokens.Count && tokens[j].Kind == TokenKind.Word)
         {
             var w = tokens[j];
-            var next = j + 1 < tokens.Count ? tokens[j + 1] : null;
-            if (CasualtyLexicon.Participles.TryGetValue(w.Text, out var kind)) (kinds ??= new List<CasualtyKind>(2)).Add(kind);
-            else if (w.IsWord("taken") && next is not null && (next.IsWord("prisoner") || next.IsWord("captive") || next.IsWord("hostage")))
+            var hasNext = j + 1 < tokens.Count;
+            var next = hasNext ? tokens[j + 1] : default;
+            if (CasualtyLexicon.Participles.TryGetValue(w.Span, out var kind)) (kinds ??= new List<CasualtyKind>(2)).Add(kind);
+            else if (w.IsWord("taken") && hasNext && (next.IsWord("prisoner") || next.IsWord("captive") || next.IsWord("hostage")))
             {
                 (kinds ??= new List<CasualtyKind>(2)).Add(CasualtyKind.Captured);
                 j++;
             }
-            else if ((w.IsWord("shot") || w.IsWord("found")) && next is not null && next.IsWord("dead"))
+            else if ((w.IsWord("shot") || w.IsWord("found")) && hasNext && next.IsWord("dead"))
             {
                 (kinds ??= new List<CasualtyKind>(2)).Add(CasualtyKind.Killed);
                 j++;
@@ -102,14 +103,14 @@ internal static class CasualtyClauseFinder
     }
 
     private static bool LooksLikeParticiple(Token w) =>
-        w.Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.IsWord("shot") || w.IsWord("hit") || w.IsWord("caught")
+        w.Span.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.IsWord("shot") || w.IsWord("hit") || w.IsWord("caught")
         || w.IsWord("taken") || w.IsWord("held") || w.IsWord("beaten") || w.IsWord("struck") || w.IsWord("led");
 
     /// <summary>
     /// Verbs whose subject is the people counted and that take no object: "surrendered",
     /// "turned themselves in", "died", "lost their lives".
     /// </summary>
-    private static bool TryIntransitive(List<Token> tokens, int i, bool[] counted, List<CasualtyFinding> into, out int end)
+    private static bool TryIntransitive(List<Token> tokens, int i, bool[] counted, List<CasualtyFinding> into, ref List<Token>? phrase, out int end)
     {
         end = i;
         var t = tokens[i];
@@ -126,18 +127,18 @@ internal static class CasualtyClauseFinder
 
         var before = SkipBack(tokens, SkipBackAdverbs(tokens, i - 1), CasualtyLexicon.PerfectAuxiliaries);
         if (before >= 0 && (tokens[before].IsWord("to") || tokens[before].IsWordIn(CasualtyLexicon.PassiveAuxiliaries))) return false;
-        var subject = PhraseScanner.SubjectBefore(tokens, before, out var subjectStart);
+        var subject = PhraseScanner.SubjectBefore(tokens, before, out var subjectStart, phrase ??= new List<Token>(16));
         AddFindings([kind], Headcount.Of(subject), false, into);
         MarkNumbers(tokens, subjectStart, before, counted);
         return true;
     }
 
-    private static bool TryEventNoun(List<Token> tokens, int i, bool[] counted, List<CasualtyFinding> into)
+    private static bool TryEventNoun(List<Token> tokens, int i, bool[] counted, List<CasualtyFinding> into, ref List<Token>? phrase)
     {
-        if (!CasualtyLexicon.EventNouns.TryGetValue(tokens[i].Text, out var kind)) return false;
+        if (!CasualtyLexicon.EventNouns.TryGetValue(tokens[i].Span, out var kind)) return false;
         if (i + 1 >= tokens.Count || !tokens[i + 1].IsWord("of")) return false;
         if (i == 0 || !(tokens[i - 1].IsWord("the") || tokens[i - 1].IsWord("a"))) return false;
-        var obj = PhraseScanner.ObjectAfter(tokens, i + 2, out var objEnd);
+        var obj = PhraseScanner.ObjectAfter(tokens, i + 2, out var objEnd, phrase ??= new List<Token>(16));
         var count = Headcount.Of(obj);
         if (!count.IsKnown && !count.IsVague) return true;
         AddFindings([kind], count, false, into);
@@ -145,10 +146,10 @@ internal static class CasualtyClauseFinder
         return true;
     }
 
-    private static bool TryActive(List<Token> tokens, int i, bool[] counted, List<CasualtyFinding> into, out int end)
+    private static bool TryActive(List<Token> tokens, int i, bool[] counted, List<CasualtyFinding> into, ref List<Token>? phrase, out int end)
     {
         end = i;
-        if (!CasualtyLexicon.ActiveVerbs.TryGetValue(tokens[i].Text, out var kind)) return false;
+        if (!CasualtyLexicon.ActiveVerbs.TryGetValue(tokens[i].Span, out var kind)) return false;
         if (i > 0 && (tokens[i - 1].IsWord("the") || tokens[i - 1].IsWord("a") || tokens[i - 1].IsWord("an"))) return false; // "the wounded"
         var before = SkipBack(tokens, SkipBackAdverbs(tokens, i - 1), CasualtyLexicon.PerfectAuxiliaries);
         if (before >= 0 && tokens[before].IsWordIn(CasualtyLexicon.PassiveAuxiliaries)) return false;
@@ -160,13 +161,13 @@ internal static class CasualtyClauseFinder
         var last = i;
         var usesOr = false;
         while (last + 2 < tokens.Count && (tokens[last + 1].IsWord("and") || tokens[last + 1].IsWord("or"))
-               && CasualtyLexicon.ActiveVerbs.TryGetValue(tokens[last + 2].Text, out var nextKind))
+               && CasualtyLexicon.ActiveVerbs.TryGetValue(tokens[last + 2].Span, out var nextKind))
         {
             usesOr |= tokens[last + 1].IsWord("or");
             kinds.Add(nextKind);
             last += 2;
         }
-        var obj = PhraseScanner.ObjectAfter(tokens, SkipAdverbs(tokens, last + 1), out var objEnd);
+        var obj = PhraseScanner.ObjectAfter(tokens, SkipAdverbs(tokens, last + 1), out var objEnd, phrase ??= new List<Token>(16));
         var count = Headcount.Of(obj);
         if (!count.IsKnown && !count.IsVague) return false;
         AddFindings(kinds, count, usesOr, into);
@@ -176,10 +177,10 @@ internal static class CasualtyClauseFinder
     }
 
     /// <summary>"claimed the lives of 12 people".</summary>
-    private static bool TryLivesOf(List<Token> tokens, int i, bool[] counted, List<CasualtyFinding> into)
+    private static bool TryLivesOf(List<Token> tokens, int i, bool[] counted, List<CasualtyFinding> into, ref List<Token>? phrase)
     {
         if (!tokens[i].IsWord("lives") || i + 1 >= tokens.Count || !tokens[i + 1].IsWord("of") || i == 0 || !tokens[i - 1].IsWord("the")) return false;
-        var obj = PhraseScanner.ObjectAfter(tokens, i + 2, out var objEnd);
+        var obj = PhraseScanner.ObjectAfter(tokens, i + 2, out var objEnd, phrase ??= new List<Token>(16));
         var count = Headcount.Of(obj);
         if (!count.IsKnown && !count.IsVague) return false;
         AddFindings([CasualtyKind.Killed], count, false, into);
@@ -194,7 +195,7 @@ internal static class CasualtyClauseFinder
         {
             var w = tokens[j];
             if (w.Kind != TokenKind.Word) return;
-            if (CasualtyLexicon.CountNouns.TryGetValue(w.Text, out var kind))
+            if (CasualtyLexicon.CountNouns.TryGetValue(w.Span, out var kind))
             {
                 var n = tokens[i].Number!;
                 var count = n.Qualifier == NumberQualifier.Vague ? new Headcount(null, null, true, n.Text.ToLowerInvariant()) : new Headcount(n.Min, n.Max, false);
@@ -286,7 +287,7 @@ internal static class CasualtyClauseFinder
         return j;
     }
 
-    private static int SkipBack(List<Token> tokens, int j, FrozenSet<string> words)
+    private static int SkipBack(List<Token> tokens, int j, WordSet words)
     {
         while (j >= 0 && (tokens[j].IsWordIn(words) || tokens[j].IsWordIn(CasualtyLexicon.Adverbs))) j--;
         return j;

@@ -45,24 +45,31 @@ public sealed class CasualtyExtractor
 
     private static CasualtyCount Combine(List<CasualtyTally> accounts)
     {
-        var killedSource = accounts.FirstOrDefault(a => a.Killed.Min is not null);
-        var woundedSource = accounts.FirstOrDefault(a => a.Wounded.Min is not null);
-        var captured = accounts.FirstOrDefault(a => a.Captured.Min is not null)?.Captured;
+        // The first account to state each figure; indexed loops, as every record takes this path.
+        CasualtyTally? killedSource = null, woundedSource = null, capturedSource = null;
+        for (var k = 0; k < accounts.Count; k++)
+        {
+            var a = accounts[k];
+            if (killedSource is null && a.Killed.Min is not null) killedSource = a;
+            if (woundedSource is null && a.Wounded.Min is not null) woundedSource = a;
+            if (capturedSource is null && a.Captured.Min is not null) capturedSource = a;
+        }
+        var captured = capturedSource?.Captured;
 
-        var notes = new List<string>();
+        List<string>? notes = null; // most incidents have no note
         foreach (var a in accounts)
             foreach (var n in a.Notes)
-                if (!notes.Contains(n)) notes.Add(n);
+                if (notes is null || !notes.Contains(n)) (notes ??= []).Add(n);
         // Only figures that compete with the ones used go to the note; a later account that merely
         // adds the wounded to an earlier account's killed is not a competing version.
         foreach (var a in accounts)
         {
             var competing = a.Summary(includeKilled: killedSource is not null && a != killedSource,
                                       includeWounded: woundedSource is not null && a != woundedSource);
-            if (competing.Length > 0) notes.Add("another account: " + competing);
+            if (competing.Length > 0) (notes ??= []).Add("another account: " + competing);
         }
 
         return new CasualtyCount(killedSource?.Killed.Min, killedSource?.Killed.Max, woundedSource?.Wounded.Min, woundedSource?.Wounded.Max,
-            captured?.Min, notes.Count == 0 ? null : string.Join("; ", notes));
+            captured?.Min, notes is null ? null : string.Join("; ", notes));
     }
 }

@@ -38,10 +38,10 @@ internal sealed class CasualtyTally
     /// <summary>"41 killed, 29 wounded": how another account's figures read in the note.</summary>
     public string Summary(bool includeKilled, bool includeWounded)
     {
-        var parts = new List<string>(2);
-        if (includeKilled && _killed.Min is { } k) parts.Add($"{k}{(_killed.Max is null ? "+" : "")} killed");
-        if (includeWounded && _wounded.Min is { } w) parts.Add($"{w}{(_wounded.Max is null ? "+" : "")} wounded");
-        return string.Join(", ", parts);
+        // Most accounts have nothing to add: no list or join for them.
+        var killed = includeKilled && _killed.Min is { } k ? $"{k}{(_killed.Max is null ? "+" : "")} killed" : null;
+        var wounded = includeWounded && _wounded.Min is { } w ? $"{w}{(_wounded.Max is null ? "+" : "")} wounded" : null;
+        return killed is null ? wounded ?? "" : wounded is null ? killed : killed + ", " + wounded;
     }
 
     /// <summary>A running sum; Max turns null (open-ended) once any part is open-ended ("at least 13").</summary>

@@ -27,15 +27,38 @@ internal static class CasualtyWords
         "lost", "murder", "perished", "slain", "succumbed", "rrendered", "taken", "mselves", "wound",
     ];
 
-    private static readonly SearchValues<string> Triggers = SearchValues.Create(Words, StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// The words in groups of at most eight, each searched for apart: a search for eight words or fewer gives each its
+    /// own bucket and stops at few places it must check, while one search for all thirty stops at so many (to compare
+    /// them in any case) that four searches cost about a third of it. A text spells a word exactly when it spells a
+    /// word of some group.
+    /// </summary>
+    private static readonly SearchValues<string>[] TriggerGroups =
+        [.. Words.Chunk(8).Select(group => SearchValues.Create(group, StringComparison.OrdinalIgnoreCase))];
 
-    public static bool MayStateCasualties(ReadOnlySpan<char> text) => text.ContainsAny(Triggers);
+    private static readonly int LongestWord = Words.Max(w => w.Length);
+
+    public static bool MayStateCasualties(ReadOnlySpan<char> text)
+    {
+        foreach (var group in TriggerGroups)
+            if (text.ContainsAny(group)) return true;
+        return false;
+    }
 
     /// <summary>Where the first casualty word at or after <paramref name="from"/> starts; -1 when there is none.</summary>
     public static int IndexOfTrigger(string text, int from)
     {
         if (from >= text.Length) return -1;
-        var hit = text.AsSpan(from).IndexOfAny(Triggers);
-        return hit < 0 ? -1 : from + hit;
+        var span = text.AsSpan(from);
+        var first = -1;
+        foreach (var group in TriggerGroups)
+        {
+            // Once a word is found, a later group need only be searched where a word of it could start earlier: up to
+            // that place, plus room for its longest word to end.
+            var searched = first < 0 ? span : span[..Math.Min(span.Length, first + LongestWord - 1)];
+            var hit = searched.IndexOfAny(group);
+            if (hit >= 0 && (first < 0 || hit < first)) first = hit;
+        }
+        return first < 0 ? -1 : from + first;
     }
 }

@@ -46,7 +46,7 @@ internal readonly record struct Headcount(int? Min, int? Max, bool IsVague, stri
         for (var i = start; i < end; i++)
         {
             if (phrase[i].Number is not { } n) continue;
-            if (HeadNoun(phrase, i + 1, end) is { } counted && PersonNouns.IsNonPerson(counted)) return Unknown; // "two ISIS hideouts"
+            if (HeadNoun(phrase, i + 1, end) is var counted and >= 0 && PersonNouns.IsNonPerson(phrase[counted].Span)) return Unknown; // "two ISIS hideouts"
             return n.Qualifier == NumberQualifier.Vague ? new Headcount(null, null, true, n.Text.ToLowerInvariant()) : new Headcount(n.Min, n.Max, false);
         }
         var first = phrase[start];
@@ -59,18 +59,19 @@ internal readonly record struct Headcount(int? Min, int? Max, bool IsVague, stri
             || first.IsWord("his") || first.IsWord("her") || first.IsWord("their") || first.IsWord("its"); // "and his deputy"
         if (!article && !definite) return Unknown;
         var head = HeadNoun(phrase, start + 1, end);
-        return head is not null && PersonNouns.IsSingularPerson(head) ? Exactly(1) : Unknown;
+        return head >= 0 && PersonNouns.IsSingularPerson(phrase[head].Span) ? Exactly(1) : Unknown;
     }
 
-    private static string? HeadNoun(List<Token> phrase, int start, int end)
+    /// <summary>Where the head noun of [<paramref name="start"/>, <paramref name="end"/>) is, -1 when it has none.</summary>
+    private static int HeadNoun(List<Token> phrase, int start, int end)
     {
-        string? head = null;
+        var head = -1;
         for (var i = start; i < end; i++)
         {
             var t = phrase[i];
             if (t.Kind != TokenKind.Word) break;
             if (t.IsWordIn(CasualtyLexicon.Prepositions)) break;
-            head = t.Text;
+            head = i;
         }
         return head;
     }

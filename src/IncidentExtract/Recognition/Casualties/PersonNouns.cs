@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 
 namespace IncidentExtract.Recognition.Casualties;
 
@@ -9,7 +8,7 @@ namespace IncidentExtract.Recognition.Casualties;
 internal static class PersonNouns
 {
     /// <summary>Singular nouns for one person, counted without a number after "a"/"an"/"the".</summary>
-    private static readonly FrozenSet<string> SingularPersons = new[]
+    private static readonly WordSet SingularPersons = new(new[]
     {
         "soldier", "officer", "commander", "fighter", "operative", "member", "civilian", "man", "woman", "child", "boy", "girl",
         "driver", "policeman", "policewoman", "guard", "leader", "emir", "official", "journalist", "reporter", "militant",
@@ -24,10 +23,10 @@ internal static class PersonNouns
         "gunman", "attacker", "assailant", "perpetrator", "insurgent", "rebel", "defector", "informant", "informer",
         "security", "individual", "passenger", "pedestrian", "villager", "local", "national", "foreigner", "tourist",
         "other", "one", "victim", "survivor", "bodyguard", "escort", "aide", "advisor", "adviser", "expert", "technician",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    });
 
     /// <summary>Things and places: a number before them is not a count of people.</summary>
-    private static readonly FrozenSet<string> NonPersons = new[]
+    private static readonly WordSet NonPersons = new(new[]
     {
         "village", "villages", "town", "towns", "city", "cities", "area", "areas", "position", "positions", "base", "bases",
         "outpost", "outposts", "hill", "hills", "road", "roads", "crossing", "crossings", "checkpoint", "checkpoints",
@@ -44,9 +43,9 @@ internal static class PersonNouns
         "shell", "shells", "missile", "missiles", "round", "rounds", "ammunition", "equipment", "stronghold", "strongholds",
         "hiding", "place", "places", "point", "points", "route", "routes", "highway", "highways", "oilfield", "oilfields",
         "well", "wells", "kilometers", "kilometres", "km", "control",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    });
 
-    public static bool IsSingularPerson(string noun) => SingularPersons.Contains(noun);
+    public static bool IsSingularPerson(ReadOnlySpan<char> noun) => SingularPersons.Contains(noun);
 
-    public static bool IsNonPerson(string noun) => NonPersons.Contains(noun);
+    public static bool IsNonPerson(ReadOnlySpan<char> noun) => NonPersons.Contains(noun);
 }

@@ -8,11 +8,12 @@ internal static class PhraseScanner
     /// "who"), a clause-joining "and" (", and" or after a verb: "was killed and two others"), or a comma
     /// that does not close an inserted breakdown (", two of them officers,", ", along with 51 women,").
     /// </summary>
-    public static List<Token> SubjectBefore(List<Token> tokens, int last, out int start)
+    /// <remarks>The phrase is read into <paramref name="kept"/>, cleared first: a list the caller reuses for every phrase.</remarks>
+    public static List<Token> SubjectBefore(List<Token> tokens, int last, out int start, List<Token> kept)
     {
         // Collected backwards (the phrase's first word last) so that each step appends instead of
         // shifting the whole list; the segment being read is always the tail.
-        var kept = new List<Token>();
+        kept.Clear();
         var segmentLength = 0;
         var k = last;
         for (; k >= 0; k--)
@@ -38,9 +39,10 @@ internal static class PhraseScanner
     }
 
     /// <summary>Reads forwards to the end of the object: punctuation, a preposition, or "and" before another verb.</summary>
-    public static List<Token> ObjectAfter(List<Token> tokens, int first, out int end)
+    /// <remarks>The phrase is read into <paramref name="kept"/>, cleared first: a list the caller reuses for every phrase.</remarks>
+    public static List<Token> ObjectAfter(List<Token> tokens, int first, out int end, List<Token> kept)
     {
-        var kept = new List<Token>();
+        kept.Clear();
         var k = first;
         for (; k < tokens.Count; k++)
         {
@@ -58,14 +60,14 @@ internal static class PhraseScanner
         if (conjunction == 0) return true;
         var before = tokens[conjunction - 1];
         return before.Kind == TokenKind.Punctuation
-            || before.Kind == TokenKind.Word && (CasualtyLexicon.Participles.ContainsKey(before.Text)
-                || before.Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || before.IsWord("dead")
+            || before.Kind == TokenKind.Word && (CasualtyLexicon.Participles.ContainsKey(before.Span)
+                || before.Span.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || before.IsWord("dead")
                 || before.IsWord("him") || before.IsWord("them") || before.IsWord("her"));
     }
 
     private static bool StartsVerbPhrase(Token t) =>
-        t.Kind == TokenKind.Word && (t.Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || t.Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
-            || t.IsWord("then") || CasualtyLexicon.ActiveVerbs.ContainsKey(t.Text) || t.IsWordIn(CasualtyLexicon.PassiveAuxiliaries));
+        t.Kind == TokenKind.Word && (t.Span.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || t.Span.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+            || t.IsWord("then") || CasualtyLexicon.ActiveVerbs.ContainsKey(t.Span) || t.IsWordIn(CasualtyLexicon.PassiveAuxiliaries));
 
     /// <summary>The segment read last, the tail of the backwards list <paramref name="reversed"/>, is "two of them officers", "along with …", "including …".</summary>
     private static bool IsInsertedBreakdown(List<Token> reversed, int length)

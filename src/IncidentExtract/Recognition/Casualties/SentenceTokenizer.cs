@@ -1,6 +1,4 @@
-using System.Collections.Frozen;
 using System.Buffers;
-using System.Text;
 using IncidentExtract.Recognition.Dates;
 using IncidentExtract.Recognition.Numbers;
 
@@ -105,8 +103,19 @@ internal sealed class SentenceTokenizer(INumberRecognizer numbers)
     {
         var first = text.AsSpan().IndexOfAny(CleanedMarks);
         if (first < 0) return text;
-        var sb = new StringBuilder(text.Length);
-        sb.Append(text, 0, first);
+        // Built in a pooled buffer and copied once into the string: a StringBuilder would allocate a buffer of its own.
+        var sb = new PooledText(text.Length + 8);
+        try
+        {
+            sb.Append(text.AsSpan(0, first));
+            CleanFrom(text, first, ref sb);
+            return sb.ToString();
+        }
+        finally { sb.Dispose(); }
+    }
+
+    private static void CleanFrom(string text, int first, ref PooledText sb)
+    {
         var i = first;
         while (i < text.Length)
         {
@@ -117,7 +126,12 @@ internal sealed class SentenceTokenizer(INumberRecognizer numbers)
                 if (close > i)
                 {
                     var inner = text.AsSpan(i + 1, close - i - 1);
-                    if (c == '(' && StatesCasualties(inner)) sb.Append(", ").Append(inner).Append(", ");
+                    if (c == '(' && StatesCasualties(inner))
+                    {
+                        sb.Append(", ");
+                        sb.Append(inner);
+                        sb.Append(", ");
+                    }
                     else if (c == '[' && !IsAllDigits(inner)) sb.Append(inner); // "[Tahtani]" is part of a name
                     else sb.Append(' ');
                     i = close + 1;
@@ -134,10 +148,9 @@ internal sealed class SentenceTokenizer(INumberRecognizer numbers)
             // Plain text up to the next mark is copied whole.
             var run = text.AsSpan(i).IndexOfAny(CleanedMarks);
             var runEnd = run < 0 ? text.Length : i + run;
-            sb.Append(text, i, runEnd - i);
+            sb.Append(text.AsSpan(i, runEnd - i));
             i = runEnd;
         }
-        return sb.ToString();
     }
 
     internal static int MatchingClose(string text, int open)
@@ -158,9 +171,11 @@ internal sealed class SentenceTokenizer(INumberRecognizer numbers)
     internal static readonly SearchValues<string> TallyWords =
         SearchValues.Create(["dead", "killed", "wounded", "injured"], StringComparison.OrdinalIgnoreCase);
 
+    // A citation's date rules a parenthesis out before the search for tally words: most parentheses are citations.
     private static bool StatesCasualties(ReadOnlySpan<char> inner) =>
-        inner.ContainsAnyInRange('0', '9') && inner.ContainsAny(TallyWords)
-        && !inner.Contains(", 20", StringComparison.Ordinal) && !inner.Contains(", 19", StringComparison.Ordinal); // a citation's date
+        inner.ContainsAnyInRange('0', '9')
+        && !inner.Contains(", 20", StringComparison.Ordinal) && !inner.Contains(", 19", StringComparison.Ordinal) // a citation's date
+        && inner.ContainsAny(TallyWords);
 
     internal static bool IsAllDigits(ReadOnlySpan<char> s)
     {
@@ -237,10 +252,10 @@ internal sealed class SentenceTokenizer(INumberRecognizer numbers)
         yield return start == 0 ? tokens : tokens.GetRange(start, tokens.Count - start);
     }
 
-    internal static readonly FrozenSet<string> ReportingVerbs = new[]
-    {
+    internal static readonly WordSet ReportingVerbs = new(
+    [
         "said", "says", "claimed", "claims", "reported", "reports", "announced", "stated", "put", "according", "confirmed",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    ]);
 
     private List<Token> Tokenize(string sentence)
     {
@@ -268,23 +283,20 @@ internal sealed class SentenceTokenizer(INumberRecognizer numbers)
                        || sentence[end] is '\'' or '’' or '-' && end + 1 < sentence.Length && char.IsLetterOrDigit(sentence[end + 1])))
                     end++;
                 if (nextNumber < end && nextNumber > i) end = nextNumber;
-                tokens.Add(new Token(sentence[i..end], TokenKind.Word));
+                tokens.Add(Token.WordIn(sentence, i, end - i));
                 i = end;
                 continue;
             }
-            if (PunctuationToken(c) is { } mark) tokens.Add(mark);
+            // Most characters between words are spaces, which make no token.
+            if (c != ' ' && PunctuationMark(c) is { } mark) tokens.Add(new Token(mark, TokenKind.Punctuation));
             i++;
         }
         return tokens;
     }
 
-    // The marks are few and tokens are immutable: one shared token each instead of one per occurrence.
-    private static readonly Token Comma = new(",", TokenKind.Punctuation), Semicolon = new(";", TokenKind.Punctuation),
-        Colon = new(":", TokenKind.Punctuation), Period = new(".", TokenKind.Punctuation), EnDash = new("–", TokenKind.Punctuation),
-        EmDash = new("—", TokenKind.Punctuation), Exclamation = new("!", TokenKind.Punctuation), Question = new("?", TokenKind.Punctuation);
-
-    private static Token? PunctuationToken(char c) => c switch
+    // The marks' texts are literals: no string per occurrence.
+    private static string? PunctuationMark(char c) => c switch
     {
-        ',' => Comma, ';' => Semicolon, ':' => Colon, '.' => Period, '–' => EnDash, '—' => EmDash, '!' => Exclamation, '?' => Question, _ => null,
+        ',' => ",", ';' => ";", ':' => ":", '.' => ".", '–' => "–", '—' => "—", '!' => "!", '?' => "?", _ => null,
     };
 }

@@ -15,17 +15,29 @@ public sealed partial class CitationParser
 {
     public IReadOnlyList<Citation> Parse(string text)
     {
+        var first = text.IndexOf('(');
+        if (first < 0) return [];
         var result = new List<Citation>();
-        if (text.IndexOf('(') < 0) return result;
-        var open = new Stack<int>();
+        // The open parentheses, innermost last: on the stack, as they rarely nest more than a few deep.
+        Span<int> open = stackalloc int[16];
+        var depth = 0;
         // Only the parentheses matter: the search jumps from one to the next.
-        for (var i = text.IndexOf('('); i >= 0 && i < text.Length; i = NextParenthesis(text, i + 1))
+        for (var i = first; i >= 0 && i < text.Length; i = NextParenthesis(text, i + 1))
         {
             var c = text[i];
-            if (c == '(') open.Push(i);
-            else if (open.Count > 0)
+            if (c == '(')
             {
-                var start = open.Pop();
+                if (depth == open.Length)
+                {
+                    var deeper = new int[open.Length * 2];
+                    open.CopyTo(deeper);
+                    open = deeper;
+                }
+                open[depth++] = i;
+            }
+            else if (depth > 0)
+            {
+                var start = open[--depth];
                 // Cheap pre-filter: a citation holds a date, so a digit.
                 if (i - start < 6 || text.AsSpan(start, i - start).IndexOfAnyInRange('0', '9') < 0) continue;
                 var sources = ParseSources(text.AsSpan(start + 1, i - start - 1));
@@ -73,18 +85,31 @@ public sealed partial class CitationParser
             ReadOnlySpan<char> name;
             DateOnly? date = null;
             var monthOnly = false;
-            var hasDate = TrailingDate.TryMatch(part, out var dateStart, out var dateLength);
+            var hasDate = TrailingDate.TryMatch(part, out var dateStart, out var dateLength, out var monthStart);
             if (hasDate)
             {
                 name = part[..dateStart].TrimEnd(" ,");
+                var dateText = part.Slice(dateStart, dateLength);
+                var trimmed = dateText.Trim();
+                monthStart -= dateText.Length - dateText.TrimStart().Length;
                 // "(Telegram, November 23)": a source whose year the report period will have to supply.
-                if (CitationDate.TryParse(part.Slice(dateStart, dateLength).Trim().ToString(), out var d, out var mo)) { date = d; monthOnly = mo; }
+                if (CitationDate.TryParseTrailing(trimmed.ToString(), monthStart, out var d, out var mo)) { date = d; monthOnly = mo; }
                 sawDate = true;
             }
             else name = part;
 
             name = TrimAppositive(name);
-            if (IsSourceName(name)) (undated ??= []).Add(name.ToString());
+            var isName = IsSourceName(name);
+            // The common part, "Telegram, November 23, 2019" with no undated name before it, names its own source:
+            // no list of undated names for it.
+            if (isName && hasDate && (undated is null || undated.Count == 0))
+            {
+                sources.Add(new SourceRef(name.ToString(), date, monthOnly));
+                lastDate = date;
+                lastMonthOnly = monthOnly;
+                continue;
+            }
+            if (isName) (undated ??= []).Add(name.ToString());
             if (!hasDate) continue;
             // Names without a date of their own share the next date: "TOLO News; Khaama Press, November 16, 2019".
             if (undated is not null)

@@ -18,9 +18,12 @@ internal static class TrailingDate
     private static readonly SearchValues<string> MonthSearch = SearchValues.Create(Months, StringComparison.Ordinal);
 
     /// <summary>Finds the date in <paramref name="part"/>, which has no white space at either end.</summary>
-    public static bool TryMatch(ReadOnlySpan<char> part, out int start, out int length)
+    public static bool TryMatch(ReadOnlySpan<char> part, out int start, out int length) => TryMatch(part, out start, out length, out _);
+
+    /// <summary>As <see cref="TryMatch(ReadOnlySpan{char}, out int, out int)"/>, also giving where the month name starts in the date.</summary>
+    public static bool TryMatch(ReadOnlySpan<char> part, out int start, out int length, out int monthStart)
     {
-        start = length = 0;
+        start = length = monthStart = 0;
         // What follows the date: at most white space and one period (the part has no white space at its end).
         var end = part.Length;
         if (end > 0 && part[end - 1] == '.')
@@ -35,6 +38,7 @@ internal static class TrailingDate
             // A day before the month ("23 November") starts the date earlier: one or two digits, then white space.
             start = DayBefore(part, at);
             length = end - start;
+            monthStart = at - start;
             return true;
         }
         return false;
@@ -49,8 +53,9 @@ internal static class TrailingDate
 
     private static int MonthLength(ReadOnlySpan<char> text, int at)
     {
-        foreach (var m in Months)
-            if (text[at..].StartsWith(m, StringComparison.Ordinal)) return m.Length;
+        // The search found a full name there, and no two months share their first three letters.
+        var month = Dates.MonthNames.OfPrefix(text.Slice(at, 3));
+        if (month > 0 && text[at..].StartsWith(Months[month - 1], StringComparison.Ordinal)) return Months[month - 1].Length;
         throw new InvalidOperationException("no month at the position the search found");
     }
 

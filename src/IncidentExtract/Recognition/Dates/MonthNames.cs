@@ -35,24 +35,33 @@ internal static class MonthNames
         var word = text.AsSpan(start, end - start);
         if (word.Length < 3) return false;
 
-        for (var m = 0; m < FullNames.Length; m++)
+        // Every accepted form starts with its month's three letters, which no two months share: they name the one
+        // month the word can be, and only that month's forms are compared.
+        var m = OfPrefix(word[..3]) - 1;
+        if (m < 0) return false;
+        var name = FullNames[m];
+        if (word.SequenceEqual(name))
         {
-            var name = FullNames[m];
-            if (word.SequenceEqual(name))
-            {
-                month = m + 1;
-                length = word.Length;
-                abbreviated = false;
-                return true;
-            }
-            if ((word.Length == 3 || (m == 8 && word.SequenceEqual("Sept"))) && name.AsSpan().StartsWith(word))
-            {
-                month = m + 1;
-                length = word.Length + (end < text.Length && text[end] == '.' ? 1 : 0);
-                abbreviated = true;
-                return true;
-            }
+            month = m + 1;
+            length = word.Length;
+            abbreviated = false;
+            return true;
+        }
+        if (word.Length == 3 || (m == 8 && word.SequenceEqual("Sept")))
+        {
+            month = m + 1;
+            length = word.Length + (end < text.Length && text[end] == '.' ? 1 : 0);
+            abbreviated = true;
+            return true;
         }
         return false;
     }
+
+    /// <summary>The month (1-12) whose name starts with <paramref name="prefix"/> as written, 0 for none.</summary>
+    internal static int OfPrefix(ReadOnlySpan<char> prefix) => prefix switch
+    {
+        "Jan" => 1, "Feb" => 2, "Mar" => 3, "Apr" => 4, "May" => 5, "Jun" => 6,
+        "Jul" => 7, "Aug" => 8, "Sep" => 9, "Oct" => 10, "Nov" => 11, "Dec" => 12,
+        _ => 0,
+    };
 }

@@ -70,6 +70,9 @@ internal readonly record struct NumberPhrase(int Start, int End, int? Value, int
             var dozen = TextScan.WordAfter(text, nextEnd, out var dozenEnd);
             return TextScan.Is(dozen, "dozen") ? WithRangeAndUnit(text, i, dozenEnd, 6) : null;
         }
+        // "a" is most often an article before some other word: only dozen, few, number, hundred, thousand and
+        // million make an amount of it. (A letter outside ASCII is left to the comparisons.)
+        if (next.IsEmpty || char.IsAscii(next[0]) && (next[0] | 0x20) is not ('d' or 'f' or 'n' or 'h' or 't' or 'm')) return null;
         if (TextScan.Is(next, "dozen")) return WithRangeAndUnit(text, i, nextEnd, 12);
         if (TextScan.Is(next, "few"))
             return new NumberPhrase(i, nextEnd, null, null, true, NumberUnits.IsUnit(TextScan.WordAfter(text, nextEnd, out _)));

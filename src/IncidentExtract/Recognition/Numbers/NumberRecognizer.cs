@@ -21,7 +21,7 @@ public sealed class NumberRecognizer : INumberRecognizer
     public IReadOnlyList<NumberMention> Recognize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Recognize(text, _dates.Recognize(text));
+        return Walk(text, null);
     }
 
     /// <summary>
@@ -32,19 +32,32 @@ public sealed class NumberRecognizer : INumberRecognizer
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(dates);
+        return Walk(text, dates);
+    }
+
+    /// <summary>
+    /// The walk over the words. Without <paramref name="dates"/>, they are recognised when the first word that starts a
+    /// number is reached, if one is: a word that starts none is skipped alike inside a date or outside it, so the walk
+    /// up to there finds the same (nothing), and many texts given to the recogniser hold no number at all.
+    /// </summary>
+    private List<NumberMention> Walk(string text, IReadOnlyList<DateMention>? dates)
+    {
         var found = new List<NumberMention>();
         var nextDate = 0;
         // The next date's bounds in locals: the dates are read through an interface at every word.
-        var (dateStart, dateEnd) = dates.Count > 0 ? (dates[0].Start, dates[0].End) : (int.MaxValue, int.MaxValue);
+        var (dateStart, dateEnd) = dates is { Count: > 0 } ? (dates[0].Start, dates[0].End) : (int.MaxValue, int.MaxValue);
         var i = 0;
         while (i < text.Length)
         {
             var c = text[i];
             if (!char.IsLetterOrDigit(c) || (i > 0 && char.IsLetterOrDigit(text[i - 1]))) { i++; continue; }
 
-            while (dateEnd <= i)
-                (dateStart, dateEnd) = ++nextDate < dates.Count ? (dates[nextDate].Start, dates[nextDate].End) : (int.MaxValue, int.MaxValue);
-            if (dateStart <= i) { i = dateEnd; continue; }
+            if (dates is not null)
+            {
+                while (dateEnd <= i)
+                    (dateStart, dateEnd) = ++nextDate < dates.Count ? (dates[nextDate].Start, dates[nextDate].End) : (int.MaxValue, int.MaxValue);
+                if (dateStart <= i) { i = dateEnd; continue; }
+            }
 
             NumberPhrase? parsed;
             var skipFrom = i;
@@ -54,6 +67,12 @@ public sealed class NumberRecognizer : INumberRecognizer
                 // The word's letters are read once: a word that starts no number is skipped from its end.
                 skipFrom = NumberPhrase.WordEnd(text, i);
                 parsed = NumberPhrase.TryWords(text, i, skipFrom, LongestNumberWord);
+            }
+            if (parsed is not null && dates is null)
+            {
+                dates = _dates.Recognize(text);
+                (dateStart, dateEnd) = dates.Count > 0 ? (dates[0].Start, dates[0].End) : (int.MaxValue, int.MaxValue);
+                continue; // this word again, now that the dates are known
             }
             if (parsed is { } p)
             {

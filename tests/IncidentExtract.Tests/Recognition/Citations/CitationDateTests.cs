@@ -66,6 +66,76 @@ public class CitationDateTests
         dated.Should().BeGreaterThan(300); // and many of them are dates
     }
 
+    // Citation parts of the seed reports and made-up parts of a name and date pieces: the date TrailingDate finds is
+    // read at its month name as the general reading reads it.
+    [Fact]
+    public void Reads_a_trailing_date_at_its_month_as_the_general_reading_does()
+    {
+        var parts = Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "samples"), "*.txt")
+            .SelectMany(f => Regex.Matches(File.ReadAllText(f), @"\(([^()]*)\)").Select(m => m.Groups[1].Value))
+            .SelectMany(c => c.Split(';')).Select(p => p.Trim()).ToList();
+        string[] names = ["Telegram, ", "Al-Sumaria News, ", "Haqq; file-sharing website, ", ""];
+        string[] days = ["", "12 ", "4 ", "31 "];
+        string[] months = ["November", "May", "February", "December"];
+        string[] pieces = [" 1", " 12", ", ", " and 3", "-19", " – 2", ", 2019", " 2019", " 17", " 30", ".", " 2100", " 1899"];
+        var random = new Random(20190201);
+        for (var n = 0; n < 5_000; n++)
+        {
+            var sb = new StringBuilder(names[random.Next(names.Length)]).Append(days[random.Next(days.Length)]).Append(months[random.Next(months.Length)]);
+            for (var k = random.Next(0, 4); k > 0; k--) sb.Append(pieces[random.Next(pieces.Length)]);
+            parts.Add(sb.ToString());
+        }
+        var read = 0;
+        foreach (var part in parts)
+        {
+            if (!TrailingDate.TryMatch(part, out var start, out var length, out var monthStart)) continue;
+            char.IsAsciiLetterUpper(part[start + monthStart]).Should().BeTrue(part); // a month name starts there
+            var text = part.Substring(start, length);
+            var expected = CitationDate.TryParse(text, out var d, out var m) ? (d, m) : ((DateOnly, bool)?)null;
+            var found = CitationDate.TryParseTrailing(text, monthStart, out var date, out var monthOnly) ? (date, monthOnly) : ((DateOnly, bool)?)null;
+            found.Should().Be(expected, part);
+            read += found is null ? 0 : 1;
+        }
+        read.Should().BeGreaterThan(300); // and many of them are dates
+    }
+
+    [Theory]
+    [InlineData("Telegram, November 23, 2019", 10)]
+    [InlineData("Al-Sumaria News, February 1, 2019", 17)]
+    [InlineData("Haqq; file-sharing website, November 2017", 28)]
+    public void Finds_where_the_month_name_of_a_trailing_date_starts(string part, int expectedMonth)
+    {
+        TrailingDate.TryMatch(part, out var start, out _, out var monthStart).Should().BeTrue();
+        (start + monthStart).Should().Be(expectedMonth);
+    }
+
+    // citation dates of the seed reports, and near misses; the day and year after the month name
+    [Theory]
+    [InlineData("November 23, 2019", 8, true, 23, 2019)]
+    [InlineData("February 1, 2019", 8, true, 1, 2019)]
+    [InlineData("November 15, 17, 18, 2017", 8, false, 0, 0)]
+    [InlineData("November 2017", 8, false, 0, 0)]
+    [InlineData("November 23,2019", 8, false, 0, 0)]
+    [InlineData("November 123, 2019", 8, false, 0, 0)]
+    public void Reads_the_plain_day_and_year_after_a_month(string text, int afterMonth, bool expected, int day, int year)
+    {
+        CitationDate.TryDayCommaYear(text, afterMonth, out var d, out var y).Should().Be(expected);
+        if (expected) (d, y).Should().Be((day, year));
+    }
+
+    [Theory]
+    [InlineData("November 23, 2019", "2019-11-23")]
+    [InlineData("February 30, 2019", null)]
+    [InlineData("May 17, 1899", null)]
+    [InlineData("November 15, 17, 18, 2017", "2017-11-15")]
+    public void Reads_a_trailing_date_as_the_general_reading_does(string text, string? expected)
+    {
+        var found = CitationDate.TryParseTrailing(text, 0, out var date, out _);
+        found.Should().Be(CitationDate.TryParse(text, out var general, out _));
+        found.Should().Be(expected is not null);
+        if (found) date.Should().Be(general).And.Be(DateOnly.Parse(expected!, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     private static readonly DateRecognizer Recognizer = new();
 
     /// <summary>What the conversion meant when it ran the whole recognizer on the string.</summary>

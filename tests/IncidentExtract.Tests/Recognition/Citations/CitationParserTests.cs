@@ -72,6 +72,21 @@ public class CitationParserTests
         text.Substring(citation.Start, citation.Length).Should().Be("(Telegram, November 20, 2019)");
     }
 
+    // Parentheses nested deeper than the parser keeps on its stack (a seed citation inside them), and the
+    // seed's own nesting: "(… (SDF) …)" pairs as a stack pairs it.
+    [Theory]
+    [InlineData(1)]
+    [InlineData(16)]
+    [InlineData(17)]
+    [InlineData(40)]
+    public void Pairs_parentheses_nested_at_any_depth(int depth)
+    {
+        var text = "He was killed " + new string('(', depth) + "Telegram, November 20, 2019" + new string(')', depth) + ".";
+        var citation = _parser.Parse(text).Should().ContainSingle().Subject;
+        text.Substring(citation.Start, citation.Length).Should().Be("(Telegram, November 20, 2019)");
+        citation.Sources.Select(Describe).Should().Equal("Telegram@2019-11-20");
+    }
+
     private static string Describe(SourceRef s) =>
         s.Name + "@" + (s.Date is { } d ? d.ToString(s.MonthOnly ? "yyyy-MM" : "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "none");
 }
