@@ -261,8 +261,8 @@ internal sealed class ContextFrame
     private (HashSet<string> Block, HashSet<string> Named)? _blockScan;
     private PlaceContext _context = null!;
     private ReportPlaces _scans = null!;
-    // Where the countries named (else the report's) lie; made when a choice first needs distances, which is seldom.
-    private List<Place> NamedCountryPlaces => _namedCountryPlaces ??= CountryPlaces(NamedCountries.Count > 0 ? NamedCountries : DocumentCountries);
+    // Where the countries named lie; made when a choice first needs distances, which is seldom.
+    private List<Place> NamedCountryPlaces => _namedCountryPlaces ??= CountryPlaces(NamedCountries);
     private List<Place>? _namedCountryPlaces;
     private PlaceRecognizer Recognizer { get; init; } = null!;
     private IReadOnlySet<string> DocumentCountries { get; init; } = new HashSet<string>();
@@ -436,8 +436,7 @@ internal sealed class ContextFrame
             points[i] = score;
             bestWithoutReport = Math.Max(bestWithoutReport, score + sizes[i]);
         }
-        // The report's own countries add 4 points: they decide only between places within 4 points of the best,
-        // and only then is the whole report scanned for them.
+        // The report's own countries add 4 points: they decide only between places within 4 points of the best.
         var contenders = 0;
         var oneCountry = true;
         var leader = -1;
@@ -449,18 +448,43 @@ internal sealed class ContextFrame
             leader = i;
         }
         if (contenders <= 1) return leader < 0 ? null : candidates[leader];
-        Place? best = null;
-        var bestScore = double.MinValue;
-        for (var i = 0; i < candidates.Count; i++)
-        {
-            if (points[i] == int.MinValue) continue;
-            // Contenders of one country gain the same points or none: the order stands without the scan.
-            var reportCountry = !oneCountry && DocumentCountries.Contains(candidates[i].Country);
-            var score = points[i] + (reportCountry ? ReportCountryPoints : 0) + sizes[i];
-            if (score > bestScore) { best = candidates[i]; bestScore = score; }
-        }
-        return best;
+        return WithReportCountries(candidates, points, sizes, oneCountry);
     }
+
+    // The first place of the highest score once the report's countries add their points (none when the contenders
+    // are of one country: they gain the same points or none, and the order stands). The report is scanned only until
+    // the winner is certain whatever the rest of it names: a place whose score, with only the points known so far,
+    // no other place can reach with the points it may yet gain. Most often that is at the first mention of its country.
+    private Place? WithReportCountries(IReadOnlyList<Place> candidates, ReadOnlySpan<int> points, ReadOnlySpan<double> sizes, bool oneCountry)
+    {
+        while (true)
+        {
+            var winner = -1;
+            var winnerScore = double.MinValue;
+            for (var i = 0; i < candidates.Count; i++)
+            {
+                if (points[i] == int.MinValue) continue;
+                var named = !oneCountry && ReportNames(candidates[i].Country) == true;
+                var score = points[i] + (named ? ReportCountryPoints : 0) + sizes[i];
+                if (score > winnerScore) { winner = i; winnerScore = score; }
+            }
+            var certain = true;
+            for (var i = 0; i < candidates.Count && certain; i++)
+            {
+                if (i == winner || points[i] == int.MinValue || oneCountry || ReportNames(candidates[i].Country) is not null) continue;
+                // An earlier place wins a tie.
+                var most = points[i] + ReportCountryPoints + sizes[i];
+                certain = i < winner ? most < winnerScore : most <= winnerScore;
+            }
+            if (certain || !ScanReportFurther()) return winner < 0 ? null : candidates[winner];
+        }
+    }
+
+    // Whether the report names the country: null while the part of the report scanned so far does not say.
+    private bool? ReportNames(string country) =>
+        DocumentCountries is ReportCountries report ? report.ContainsSoFar(country) : DocumentCountries.Contains(country);
+
+    private bool ScanReportFurther() => DocumentCountries is ReportCountries report && report.ScanFurther();
 
     private const int ReportCountryPoints = 4;
 
@@ -499,13 +523,31 @@ internal sealed class ContextFrame
             return Geo.DistanceKm(clat, clon, lat, lon) > ForeignSettlementKm;
         }
         // A country the passage names settles it before the countries' places are made.
-        if (NamedCountries.Contains(p.Country) || NamedCountryPlaces.Count == 0 || (NamedCountries.Count == 0 && DocumentCountries.Contains(p.Country)))
-            return false;
+        if (NamedCountries.Contains(p.Country)) return false;
+        if (NamedCountries.Count == 0) return IsFarFromReportCountries(p.Country, lat, lon);
+        if (NamedCountryPlaces.Count == 0) return false;
         foreach (var c in NamedCountryPlaces)
         {
             if (Geo.DistanceKm(c.Lat!.Value, c.Lon!.Value, lat, lon) <= ForeignSettlementKm) return false;
         }
         return true;
+    }
+
+    // Whether a place in `country` at (lat, lon) is far from every country the report names, when some has a position
+    // (else no report country says it is far), and its own country is none of them. The report's countries are
+    // read one by one (ReportCountries scans the report only as far as the reading goes): the first near one, or
+    // the place's own, settles it.
+    private bool IsFarFromReportCountries(string country, double lat, double lon)
+    {
+        var anyPlaced = false;
+        foreach (var name in DocumentCountries)
+        {
+            if (name == country) return false;
+            if (Recognizer.Country(name) is not { Lat: { } clat, Lon: { } clon }) continue;
+            if (Geo.DistanceKm(clat, clon, lat, lon) <= ForeignSettlementKm) return false;
+            anyPlaced = true;
+        }
+        return anyPlaced && !DocumentCountries.Contains(country);
     }
 }
 

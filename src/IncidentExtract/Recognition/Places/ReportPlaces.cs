@@ -26,7 +26,7 @@ public sealed class ReportPlaces
     {
         _recognizer = recognizer;
         _pieceLookup = _pieces.GetAlternateLookup<ReadOnlySpan<char>>();
-        Countries = new ReportCountries(() => CountriesNamedIn(reportText));
+        Countries = new ReportCountries(reportText, this);
     }
 
     /// <summary>The countries the report names as places, not as actors (scanned when first read).</summary>
@@ -38,31 +38,16 @@ public sealed class ReportPlaces
         return mentions;
     }
 
-    // PlaceResolver.CountriesIn(Recognize(reportText)), recognizing only the pieces that may add a country to those
-    // found before them (CountryKeys): most sentences name none, or only the report's country again. The pieces
-    // are the same, taken in the same order, so the set and its order of first mention are the same too.
-    private HashSet<string> CountriesNamedIn(string? reportText)
+    // PlaceResolver.CountriesIn(Recognize(reportText)) piece by piece (ReportCountries), recognizing only the pieces
+    // that may add a country to those found before them (CountryKeys): most sentences name none, or only the report's
+    // country again.
+    /// <summary>The mentions of piece (<paramref name="start"/>, <paramref name="length"/>) of <paramref name="text"/>, or none
+    /// when it certainly names no country outside <paramref name="known"/> (<see cref="CountryKeys.MayNameOtherThan"/>).</summary>
+    internal IReadOnlyList<PlaceMention> MentionsNamingOtherThan(string text, int start, int length, IReadOnlySet<string> known)
     {
-        var countries = new HashSet<string>(StringComparer.Ordinal);
-        if (reportText is null) return countries;
-        foreach (var (start, length) in TextPieces.Split(reportText))
-        {
-            // A piece already recognized (the scan comes late, when a choice first needs it) costs only a lookup.
-            if (!_pieceLookup.TryGetValue(reportText.AsSpan(start, length), out var found))
-            {
-                if (!_recognizer.CountryKeys.MayNameOtherThan(reportText.AsSpan(start, length), countries)) continue;
-                found = Piece(reportText, start, length);
-            }
-            foreach (var m in found)
-            {
-                if (m.IsActorUse) continue;
-                foreach (var p in m.Candidates)
-                {
-                    if (p.Kind == Gazetteers.PlaceKind.Country) { countries.Add(p.Country); break; }
-                }
-            }
-        }
-        return countries;
+        // A piece already recognized (the scan comes late, when a choice first needs it) costs only a lookup.
+        if (_pieceLookup.TryGetValue(text.AsSpan(start, length), out var found)) return found;
+        return _recognizer.CountryKeys.MayNameOtherThan(text.AsSpan(start, length), known) ? Piece(text, start, length) : [];
     }
 
     // The mentions of one piece of text, in the piece's own positions.
