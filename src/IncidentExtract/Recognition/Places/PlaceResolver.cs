@@ -204,7 +204,7 @@ public sealed class PlaceResolver
     private static List<Candidate> UnknownNames(string text)
     {
         var found = new List<Candidate>();
-        if (text.Contains(" of ", StringComparison.Ordinal) && SettlementWords.MayMatch(text))
+        if (text.Contains(" of ", StringComparison.Ordinal) && SettlementWords.MayMatch(text) && UnknownNameGates.MayNameSettlement(text))
         {
             foreach (System.Text.RegularExpressions.Match m in CuePatterns.NamedSettlement().Matches(text))
             {
@@ -212,7 +212,7 @@ public sealed class PlaceResolver
                 found.Add(new Candidate(g.Index, g.Index + g.Length, null, g.Value, 3));
             }
         }
-        if (!FeatureWords.MayMatch(text)) return found;
+        if (!FeatureWords.MayMatch(text) || !UnknownNameGates.MayNameFeature(text)) return found;
         foreach (System.Text.RegularExpressions.Match m in CuePatterns.NamedFeature().Matches(text))
         {
             var g = m.Groups["name"];

@@ -1,0 +1,68 @@
+using System.Buffers;
+
+namespace IncidentExtract.Recognition.Places;
+
+/// <summary>
+/// Cheap tests that a text may hold a match of <see cref="CuePatterns.NamedSettlement"/> ("the village of Tundarat")
+/// or <see cref="CuePatterns.NamedFeature"/> ("the Conoco gas field"): false only when the pattern certainly finds
+/// nothing. A block text is long and most hold "city", "area" or "the" many times, where the patterns try a match at
+/// every one; few hold a kind word with a capitalised name beside it.
+/// </summary>
+internal static class UnknownNameGates
+{
+    // Every match of NamedSettlement starts with one of these, of NamedFeature ends with a word starting with one.
+    private static readonly SearchValues<string> SettlementKinds =
+        SearchValues.Create(["village", "town", "city", "hamlet", "neighbo", "camp"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> FeatureKinds =
+        SearchValues.Create(["dam", "oil", "gas", "field", "crossing", "prison", "camp", "airport", "air", "bridge", "area",
+            "district", "desert", "mountain", "plain"], StringComparison.Ordinal);
+
+    /// <summary>Whether a settlement kind word is followed by "of" and a name's first letter (a capital, or the a or e
+    /// of an article: "the town of Al-Hawl"), with only white space between, as every NamedSettlement match has it.</summary>
+    public static bool MayNameSettlement(ReadOnlySpan<char> text)
+    {
+        var from = 0;
+        int at;
+        while ((at = text[from..].IndexOfAny(SettlementKinds)) >= 0)
+        {
+            var i = from + at;
+            while (i < text.Length && char.IsLetter(text[i])) i++;
+            from = i;
+            if (!SkipSpace(text, ref i) || !text[i..].StartsWith("of", StringComparison.Ordinal)) continue;
+            i += 2;
+            if (SkipSpace(text, ref i) && (char.IsUpper(text[i]) || text[i] is 'a' or 'e')) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a feature kind word follows white space after a capitalised word (the name's last word), as
+    /// every NamedFeature match has it.</summary>
+    public static bool MayNameFeature(ReadOnlySpan<char> text)
+    {
+        var from = 0;
+        int at;
+        while ((at = text[from..].IndexOfAny(FeatureKinds)) >= 0)
+        {
+            var i = from + at;
+            from = i + 1;
+            var end = i;
+            while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+            if (end == i) continue;
+            var start = end;
+            while (start > 0 && IsNameChar(text[start - 1])) start--;
+            if (end - start >= 2 && char.IsUpper(text[start])) return true;
+        }
+        return false;
+    }
+
+    // A name word's characters after its capital: letters and the marks the patterns allow ([\p{L}’'‘ʿ]).
+    private static bool IsNameChar(char c) => char.IsLetter(c) || c is '’' or '\'' or '‘' or 'ʿ';
+
+    // Over one or more white-space characters; false when there are none or the text ends there.
+    private static bool SkipSpace(ReadOnlySpan<char> text, ref int i)
+    {
+        var start = i;
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        return i > start && i < text.Length;
+    }
+}
