@@ -97,25 +97,32 @@ public sealed class PlaceResolver
     private ResolvedPlace? BestUncached(string text, ContextFrame frame, ReportPlaces report, int minRank, bool foregroundOnly)
     {
         var masked = report.Masked(text);
-        var mentions = report.Recognize(masked);
+        // A text is asked for more than one rank (a block for a settlement, then for a region): its unnamed places once.
+        if (!report.UnknownNames.TryGetValue(masked, out var unknown)) report.UnknownNames[masked] = unknown = UnknownNames(masked);
+        var firstUnknown = int.MaxValue;
+        foreach (var unnamed in unknown) firstUnknown = Math.Min(firstUnknown, unnamed.Start);
+        var mentions = report.Scan(masked);
         var candidates = new List<Candidate>();
-        for (var m = 0; m < mentions.Count; m++)
+        for (var m = 0; mentions.Has(m); m++)
         {
             var mention = mentions[m];
             if (mention.IsActorUse) continue;
             if (m > 0 && RelativeLocation.IsLocatorGap(masked.AsSpan(mentions[m - 1].End, mention.Start - mentions[m - 1].End))) continue;
             // "the Old City of Al-Raqqah": the part names no gazetteer place of its own; the whole does.
-            if (m + 1 < mentions.Count && masked.AsSpan(mention.End, mentions[m + 1].Start - mention.End).Trim().SequenceEqual("of")) continue;
+            if (mentions.IsFollowedByOf(m)) continue;
             if (frame.Choose(mention, masked) is not { } place) continue;
             var rank = Specificity(place.Kind);
             if (rank < minRank) continue;
             if (foregroundOnly && RelativeLocation.IsInBackgroundClause(masked, mention.Start)) continue;
             if (RelativeLocation.IsDirectionalBefore(masked, mention.Start) || RelativeLocation.IsInRoadName(masked, mention.End)) rank -= 2;
-            candidates.Add(new Candidate(mention.Start, mention.End, place, null, rank));
+            var candidate = new Candidate(mention.Start, mention.End, place, null, rank);
+            candidates.Add(candidate);
+            // The first candidate of the highest rank wins over every later one, known, territory or unnamed (an unnamed
+            // place that starts later, or overlaps it, never wins): when no unnamed place starts before it, the rest of
+            // the text cannot change the answer, and is left unread.
+            if (rank == HighestRank && firstUnknown > candidate.Start) return ToResolved(candidate, masked, text, frame, candidates, report);
         }
         if (minRank <= 1) AddTerritories(masked, frame, candidates, foregroundOnly);
-        // A text is asked for more than one rank (a block for a settlement, then for a region): its unnamed places once.
-        if (!report.UnknownNames.TryGetValue(masked, out var unknown)) report.UnknownNames[masked] = unknown = UnknownNames(masked);
         foreach (var unnamed in unknown)
         {
             if (unnamed.Rank < minRank || (foregroundOnly && RelativeLocation.IsInBackgroundClause(masked, unnamed.Start))) continue;
@@ -132,6 +139,9 @@ public sealed class PlaceResolver
         }
         return ToResolved(best, masked, text, frame, candidates, report);
     }
+
+    // The rank of a settlement (Specificity), and of a place named by its kind (UnknownNames): no candidate ranks higher.
+    private const int HighestRank = 3;
 
     // "fell once again in Israeli territory": the demonym names the country where it happened.
     private void AddTerritories(string text, ContextFrame frame, List<Candidate> candidates, bool foregroundOnly)
@@ -209,14 +219,14 @@ public sealed class PlaceResolver
             foreach (System.Text.RegularExpressions.Match m in CuePatterns.NamedSettlement().Matches(text))
             {
                 var g = m.Groups["name"];
-                found.Add(new Candidate(g.Index, g.Index + g.Length, null, g.Value, 3));
+                found.Add(new Candidate(g.Index, g.Index + g.Length, null, g.Value, HighestRank));
             }
         }
         if (!FeatureWords.MayMatch(text) || !UnknownNameGates.MayNameFeature(text)) return found;
         foreach (System.Text.RegularExpressions.Match m in CuePatterns.NamedFeature().Matches(text))
         {
             var g = m.Groups["name"];
-            found.Add(new Candidate(g.Index, g.Index + g.Length, null, g.Value, 3));
+            found.Add(new Candidate(g.Index, g.Index + g.Length, null, g.Value, HighestRank));
         }
         return found;
     }
@@ -225,7 +235,7 @@ public sealed class PlaceResolver
     {
         PlaceKind.Country => 1,
         PlaceKind.Admin1 or PlaceKind.Region or PlaceKind.District => 2,
-        _ => 3,
+        _ => HighestRank,
     };
 
     // Citations and asides in parentheses ("(about 100 km northwest of Baghdad)", "(Telegram, November 23, 2019)")

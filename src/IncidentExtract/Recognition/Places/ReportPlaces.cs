@@ -38,6 +38,13 @@ public sealed class ReportPlaces
         return mentions;
     }
 
+    /// <summary>The mentions of <paramref name="text"/>, as <see cref="Recognize"/> gives them, read piece by piece as asked for.</summary>
+    internal MentionScan Scan(string text) =>
+        _mentions.TryGetValue(text, out var mentions) ? new MentionScan(text, mentions) : new MentionScan(this, text, Parts(text));
+
+    /// <summary>Remembers a whole scan of <paramref name="text"/> (<see cref="MentionScan"/>) as its mentions.</summary>
+    internal void Remember(string text, IReadOnlyList<PlaceMention> mentions) => _mentions[text] = mentions;
+
     // PlaceResolver.CountriesIn(Recognize(reportText)) piece by piece (ReportCountries), recognizing only the pieces
     // that may add a country to those found before them (CountryKeys): most sentences name none, or only the report's
     // country again.
@@ -50,8 +57,8 @@ public sealed class ReportPlaces
         return _recognizer.CountryKeys.MayNameOtherThan(text.AsSpan(start, length), known) ? Piece(text, start, length) : [];
     }
 
-    // The mentions of one piece of text, in the piece's own positions.
-    private IReadOnlyList<PlaceMention> Piece(string text, int start, int length)
+    /// <summary>The mentions of one piece of text (<see cref="Parts"/>), in the piece's own positions.</summary>
+    internal IReadOnlyList<PlaceMention> Piece(string text, int start, int length)
     {
         if (!_pieceLookup.TryGetValue(text.AsSpan(start, length), out var found))
         {
@@ -61,13 +68,20 @@ public sealed class ReportPlaces
         return found;
     }
 
-    private IReadOnlyList<PlaceMention> RecognizeByPieces(string text)
+    /// <summary>The pieces <paramref name="text"/> is recognized in, as (start, length), in order: <see cref="TextPieces.Split"/>,
+    /// cut at blanked asides (<see cref="TextPieces.SplitAtBlankedAsides"/>).</summary>
+    internal static List<(int Start, int Length)> Parts(string text)
     {
-        List<PlaceMention>? all = null;
         var parts = new List<(int Start, int Length)>();
         foreach (var (pieceStart, pieceLength) in TextPieces.Split(text))
             TextPieces.SplitAtBlankedAsides(text, pieceStart, pieceLength, parts);
-        foreach (var (start, length) in parts)
+        return parts;
+    }
+
+    private IReadOnlyList<PlaceMention> RecognizeByPieces(string text)
+    {
+        List<PlaceMention>? all = null;
+        foreach (var (start, length) in Parts(text))
         {
             var found = Piece(text, start, length);
             if (found.Count == 0) continue;
