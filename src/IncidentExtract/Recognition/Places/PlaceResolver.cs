@@ -375,8 +375,11 @@ internal sealed class ContextFrame
         var masked = scans.Masked(label);
         Place? best = null;
         var bestRank = int.MaxValue;
-        foreach (var m in scans.Recognize(masked))
+        var mentions = scans.Scan(masked);
+        // A country of the known one (or any, when none is known) ranks first: the words after it are left unread.
+        for (var i = 0; bestRank > 0 && mentions.Has(i); i++)
         {
+            var m = mentions[i];
             if (m.IsActorUse) continue;
             var wantsProvince = RelativeLocation.ProvinceAfter(masked, m.End);
             foreach (var p in m.Candidates)

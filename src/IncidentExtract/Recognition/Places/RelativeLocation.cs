@@ -35,23 +35,40 @@ internal readonly record struct RelativeLocation(int CueStart, GeoPrecision Prec
     /// <summary>
     /// Whether <see cref="CuePatterns.Offset"/> or <see cref="CuePatterns.Near"/> can match at the end of
     /// <paramref name="window"/>: both end in a space after "near", "nearby", "outside", "around", "close to", a
-    /// direction ("northern", "south-east"), or "of" after one of those patterns' nouns ("outskirts of", "city of") or a
-    /// direction, then perhaps "the". Most names follow "in" or "at", or "of" after another word ("a resident of"),
-    /// and skip both patterns.
+    /// direction ("northern", "south-east"), or "of" after one of Near's nouns ("outskirts of") or a direction, then
+    /// perhaps "the" and a settlement kind with "of" ("near the city of"). Most names follow "in" or "at", or "of"
+    /// after another word ("a resident of", "in the city of"), and skip both patterns.
     /// </summary>
     private static bool MayEndWithCue(ReadOnlySpan<char> window)
     {
         if (window.Length == 0 || !char.IsWhiteSpace(window[^1])) return false;
         // The patterns ignore case, and so read a Kelvin sign as "k": such a window is always matched.
         if (Events.LiteralGate.HasCaseFoldOddity(window)) return true;
-        var word = LastWord(ref window);
-        if (word.Equals("the", StringComparison.OrdinalIgnoreCase)) word = LastWord(ref window);
+        var word = LastWordAfterThe(ref window);
         if (word.Equals("of", StringComparison.OrdinalIgnoreCase))
         {
-            // "the outskirts of", "the city of", "5 km north of", "the southern part of": the noun or direction before.
-            word = LastWord(ref window);
-            return IsAny(word, NounsBeforeOf) || EndsWithAny(word, CueWordEndings);
+            var before = LastWord(ref window);
+            if (!IsAny(before, SettlementKinds)) return IsCueBeforeOf(before);
+            // "the city of", "the town of": the kind comes after the cue ("near the city of", "5 km north of the town of").
+            word = LastWordAfterThe(ref window);
+            return word.Equals("of", StringComparison.OrdinalIgnoreCase) ? IsCueBeforeOf(LastWord(ref window)) : IsLastCueWord(word, ref window);
         }
+        return IsLastCueWord(word, ref window);
+    }
+
+    // The last word, or the one before it when it is "the".
+    private static ReadOnlySpan<char> LastWordAfterThe(ref ReadOnlySpan<char> window)
+    {
+        var word = LastWord(ref window);
+        return word.Equals("the", StringComparison.OrdinalIgnoreCase) ? LastWord(ref window) : word;
+    }
+
+    // "the outskirts of", "the southern part of", "5 km north of".
+    private static bool IsCueBeforeOf(ReadOnlySpan<char> word) => IsAny(word, NounsBeforeOf) || EndsWithAny(word, CueWordEndings);
+
+    // A cue that ends other than in "of": "near", "nearby", "outside", "around", "close to", a direction.
+    private static bool IsLastCueWord(scoped ReadOnlySpan<char> word, ref ReadOnlySpan<char> window)
+    {
         // "close to" is the only cue that ends in "to".
         if (word.Equals("to", StringComparison.OrdinalIgnoreCase)) return LastWord(ref window).Equals("close", StringComparison.OrdinalIgnoreCase);
         return IsAny(word, LastCueWords) || EndsWithAny(word, CueWordEndings);
@@ -84,10 +101,9 @@ internal readonly record struct RelativeLocation(int CueStart, GeoPrecision Prec
         System.Buffers.SearchValues.Create(["km", "kilomet"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly string[] LastCueWords = ["near", "nearby", "outside", "around"];
-    // The words the patterns put before "of": Near's nouns ("outskirts", "rural area", "southern part") and the
-    // settlement kinds both patterns allow before the name ("the city of").
-    private static readonly string[] NounsBeforeOf =
-        ["outskirts", "vicinity", "environs", "surroundings", "countryside", "area", "region", "part", "city", "town", "village"];
+    // The nouns Near puts before "of" ("outskirts", "rural area", "southern part"); "area of" and "region of" also end
+    // both patterns' optional settlement kind.
+    private static readonly string[] NounsBeforeOf = ["outskirts", "vicinity", "environs", "surroundings", "countryside", "area", "region", "part"];
     private static readonly string[] CueWordEndings = ["north", "south", "east", "west", "ern"];
 
     // The run of letters before the trailing spaces; the window is left before it.
