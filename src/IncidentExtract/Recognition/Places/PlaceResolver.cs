@@ -102,6 +102,8 @@ public sealed class PlaceResolver
         var firstUnknown = int.MaxValue;
         foreach (var unnamed in unknown) firstUnknown = Math.Min(firstUnknown, unnamed.Start);
         var mentions = report.Scan(masked);
+        // A background clause has " had " in it: a text without one has none, and its mentions need not look.
+        var mayBeBackground = foregroundOnly && RelativeLocation.MayHaveBackgroundClause(masked);
         var candidates = new List<Candidate>();
         for (var m = 0; mentions.Has(m); m++)
         {
@@ -113,7 +115,7 @@ public sealed class PlaceResolver
             if (frame.Choose(mention, masked) is not { } place) continue;
             var rank = Specificity(place.Kind);
             if (rank < minRank) continue;
-            if (foregroundOnly && RelativeLocation.IsInBackgroundClause(masked, mention.Start)) continue;
+            if (mayBeBackground && RelativeLocation.IsInBackgroundClause(masked, mention.Start)) continue;
             if (RelativeLocation.IsDirectionalBefore(masked, mention.Start) || RelativeLocation.IsInRoadName(masked, mention.End)) rank -= 2;
             var candidate = new Candidate(mention.Start, mention.End, place, null, rank);
             candidates.Add(candidate);
@@ -125,7 +127,7 @@ public sealed class PlaceResolver
         if (minRank <= 1) AddTerritories(masked, frame, candidates, foregroundOnly);
         foreach (var unnamed in unknown)
         {
-            if (unnamed.Rank < minRank || (foregroundOnly && RelativeLocation.IsInBackgroundClause(masked, unnamed.Start))) continue;
+            if (unnamed.Rank < minRank || (mayBeBackground && RelativeLocation.IsInBackgroundClause(masked, unnamed.Start))) continue;
             if (candidates.Exists(c => c.Start < unnamed.End && unnamed.Start < c.End)) continue;
             // Only after the known names: a gazetteer name earlier in the text stays first.
             candidates.Add(unnamed);
@@ -260,7 +262,21 @@ internal sealed class ContextFrame
     public Place? Country { get; private init; }
     public Place? Admin1 { get; private init; }
     /// <summary>The resolver's answers for texts of this frame's block (a pure function of text, frame and options).</summary>
-    public Dictionary<(string Text, int MinRank, bool ForegroundOnly), ResolvedPlace?> Answers { get; } = [];
+    public Dictionary<(string Text, int MinRank, bool ForegroundOnly), ResolvedPlace?> Answers { get; } = new(SameQuestion.Instance);
+    // The texts asked of a frame are its block's own strings (text, lead-in, headings) and its incidents': the same
+    // string object at every asking. They are told apart by reference, instead of hashing a whole block per question;
+    // an equal text in another string is only answered again, the same way.
+    private sealed class SameQuestion : IEqualityComparer<(string Text, int MinRank, bool ForegroundOnly)>
+    {
+        public static SameQuestion Instance { get; } = new();
+
+        public bool Equals((string Text, int MinRank, bool ForegroundOnly) x, (string Text, int MinRank, bool ForegroundOnly) y) =>
+            ReferenceEquals(x.Text, y.Text) && x.MinRank == y.MinRank && x.ForegroundOnly == y.ForegroundOnly;
+
+        public int GetHashCode((string Text, int MinRank, bool ForegroundOnly) question) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(question.Text), question.MinRank, question.ForegroundOnly);
+    }
+
     // The countries the block's own names point to (OneCountry); read from the block scan.
     private HashSet<string> BlockCountries => BlockScan.Block;
     // Countries the passage or the report names outright (country names, demonyms): where its places are likely to be.
