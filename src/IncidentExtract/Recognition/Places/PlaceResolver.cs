@@ -259,8 +259,14 @@ public sealed class PlaceResolver
 /// <summary>The country and region the context sets (lead-in, headings, other places of the block), and how they pick among same-named places.</summary>
 internal sealed class ContextFrame
 {
-    public Place? Country { get; private init; }
-    public Place? Admin1 { get; private init; }
+    /// <summary>The country the lead-in or a heading sets.</summary>
+    public Place? Country => Located.Country;
+    /// <summary>The region the lead-in or a heading sets.</summary>
+    public Place? Admin1 => Located.Admin1;
+    // The lead-in and headings are read only when a choice or an answer first needs what they set: an incident whose
+    // own words name one place of one reading, with its region, never does.
+    private (Place? Country, Place? Admin1) Located => _located ??= Locate(_context, Recognizer, _scans);
+    private (Place? Country, Place? Admin1)? _located;
     /// <summary>The resolver's answers for texts of this frame's block (a pure function of text, frame and options).</summary>
     public Dictionary<(string Text, int MinRank, bool ForegroundOnly), ResolvedPlace?> Answers { get; } = new(SameQuestion.Instance);
     // The texts asked of a frame are its block's own strings (text, lead-in, headings) and its incidents': the same
@@ -299,6 +305,14 @@ internal sealed class ContextFrame
 
     public static ContextFrame From(PlaceContext context, PlaceRecognizer recognizer, ReportPlaces scans)
     {
+        // Read only when needed: it may scan the whole report (ReportCountries).
+        var document = context.DocumentCountries as IReadOnlySet<string> ?? new HashSet<string>(context.DocumentCountries ?? [], StringComparer.Ordinal);
+        return new ContextFrame { DocumentCountries = document, Recognizer = recognizer, _context = context, _scans = scans };
+    }
+
+    // The country and region the lead-in sets, else the innermost heading that sets one.
+    private static (Place? Country, Place? Admin1) Locate(PlaceContext context, PlaceRecognizer recognizer, ReportPlaces scans)
+    {
         Place? country = null, admin1 = null;
         if (context.LeadIn is { } leadIn) (country, admin1) = FirstLocating(recognizer, scans, leadIn, null);
         for (var i = context.Section.Count - 1; i >= 0 && (country is null || admin1 is null); i--)
@@ -308,12 +322,7 @@ internal sealed class ContextFrame
             country ??= c;
             if (admin1 is null && a is not null && (country is null || a.Country == country.Country)) admin1 = a;
         }
-        // Read only when needed: it may scan the whole report (ReportCountries).
-        var document = context.DocumentCountries as IReadOnlySet<string> ?? new HashSet<string>(context.DocumentCountries ?? [], StringComparer.Ordinal);
-        return new ContextFrame
-        {
-            Country = country, Admin1 = admin1, DocumentCountries = document, Recognizer = recognizer, _context = context, _scans = scans,
-        };
+        return (country, admin1);
     }
 
     // The countries the block names (with the context's country first) and those its names point to alone.
