@@ -216,16 +216,17 @@ public sealed class PlaceResolver
     private static List<Candidate> UnknownNames(string text)
     {
         var found = new List<Candidate>();
-        if (text.Contains(" of ", StringComparison.Ordinal) && SettlementWords.MayMatch(text) && UnknownNameGates.MayNameSettlement(text))
+        if (text.Contains(" of ", StringComparison.Ordinal) && SettlementWords.MayMatch(text) && UnknownNameGates.FirstSettlementFrom(text) is >= 0 and var from)
         {
-            foreach (System.Text.RegularExpressions.Match m in CuePatterns.NamedSettlement().Matches(text))
+            // From where the first match may start (the pattern reads the characters before it for its \b): the same matches.
+            foreach (System.Text.RegularExpressions.Match m in CuePatterns.NamedSettlement().Matches(text, from))
             {
                 var g = m.Groups["name"];
                 found.Add(new Candidate(g.Index, g.Index + g.Length, null, g.Value, HighestRank));
             }
         }
-        if (!FeatureWords.MayMatch(text) || !UnknownNameGates.MayNameFeature(text)) return found;
-        foreach (System.Text.RegularExpressions.Match m in CuePatterns.NamedFeature().Matches(text))
+        if (!FeatureWords.MayMatch(text) || UnknownNameGates.FirstFeatureFrom(text) is not (>= 0 and var featureFrom)) return found;
+        foreach (System.Text.RegularExpressions.Match m in CuePatterns.NamedFeature().Matches(text, featureFrom))
         {
             var g = m.Groups["name"];
             found.Add(new Candidate(g.Index, g.Index + g.Length, null, g.Value, HighestRank));

@@ -11,7 +11,7 @@ public class UnknownNameGatesTests
     [InlineData("While ISIS operatives in Albukamal put up a fierce battle (which lasted nearly two weeks), ISIS did not display significant resistance in Rawa (the city was taken over within a few hours).", false)]
     public void A_settlement_kind_needs_of_and_a_name_after_it(string sentence, bool may)
     {
-        UnknownNameGates.MayNameSettlement(sentence).Should().Be(may);
+        (UnknownNameGates.FirstSettlementFrom(sentence) >= 0).Should().Be(may);
         CuePatterns.NamedSettlement().IsMatch(sentence).Should().Be(may);
     }
 
@@ -21,7 +21,7 @@ public class UnknownNameGatesTests
     [InlineData("Iranian Shiite militias firing at ISIS targets in the Al-Baghouz area", true)]
     public void A_feature_kind_needs_a_capitalised_word_before_it(string sentence, bool may)
     {
-        UnknownNameGates.MayNameFeature(sentence).Should().Be(may);
+        (UnknownNameGates.FirstFeatureFrom(sentence) >= 0).Should().Be(may);
         CuePatterns.NamedFeature().IsMatch(sentence).Should().Be(may);
     }
 
@@ -32,20 +32,32 @@ public class UnknownNameGatesTests
 
     public static TheoryData<string> Reports() => new(ReportFiles());
 
-    /// <summary>Over every line of the reports, as written and masked, and every window the gates may see: a gate says
-    /// no only where its pattern finds nothing.</summary>
+    /// <summary>Over every line of the reports, as written and masked, and over whole reports: a gate says no only where
+    /// its pattern finds nothing, and the search from where it says the first match may start finds the same matches.</summary>
     [Theory]
     [MemberData(nameof(Reports))]
-    public void A_gate_says_no_only_where_its_pattern_finds_nothing(string file)
+    public void A_search_from_the_gate_finds_every_match_of_the_pattern(string file)
     {
-        foreach (var line in File.ReadLines(file))
+        var texts = File.ReadLines(file).SelectMany(line => new[] { line, PlaceResolver.MaskParentheticals(line) }).ToList();
+        var report = File.ReadAllText(file);
+        texts.Add(report);
+        texts.Add(PlaceResolver.MaskParentheticals(report));
+        foreach (var text in texts)
         {
-            foreach (var text in new[] { line, PlaceResolver.MaskParentheticals(line) })
-            {
-                if (CuePatterns.NamedSettlement().IsMatch(text)) UnknownNameGates.MayNameSettlement(text).Should().BeTrue(text);
-                if (CuePatterns.NamedFeature().IsMatch(text)) UnknownNameGates.MayNameFeature(text).Should().BeTrue(text);
-            }
+            SameMatches(CuePatterns.NamedSettlement(), text, UnknownNameGates.FirstSettlementFrom(text));
+            SameMatches(CuePatterns.NamedFeature(), text, UnknownNameGates.FirstFeatureFrom(text));
         }
+    }
+
+    private static void SameMatches(System.Text.RegularExpressions.Regex pattern, string text, int from)
+    {
+        var all = pattern.Matches(text).Select(m => (m.Index, m.Value)).ToList();
+        if (from < 0)
+        {
+            all.Should().BeEmpty(text);
+            return;
+        }
+        pattern.Matches(text, from).Select(m => (m.Index, m.Value)).Should().Equal(all, text);
     }
 
     [Fact]
@@ -54,7 +66,10 @@ public class UnknownNameGatesTests
         var lines = ReportFiles().SelectMany(File.ReadLines).ToList();
         lines.Should().Contain(l => CuePatterns.NamedSettlement().IsMatch(l));
         lines.Should().Contain(l => CuePatterns.NamedFeature().IsMatch(l));
-        lines.Should().Contain(l => l.Contains("city", StringComparison.Ordinal) && !UnknownNameGates.MayNameSettlement(l));
-        lines.Should().Contain(l => l.Contains("area", StringComparison.Ordinal) && !UnknownNameGates.MayNameFeature(l));
+        lines.Should().Contain(l => l.Contains("city", StringComparison.Ordinal) && UnknownNameGates.FirstSettlementFrom(l) < 0);
+        lines.Should().Contain(l => l.Contains("area", StringComparison.Ordinal) && UnknownNameGates.FirstFeatureFrom(l) < 0);
+        // The search starts past the start of a line with a match, so it reads less than the whole line.
+        lines.Should().Contain(l => UnknownNameGates.FirstSettlementFrom(l) > 0 && CuePatterns.NamedSettlement().IsMatch(l));
+        lines.Should().Contain(l => UnknownNameGates.FirstFeatureFrom(l) > 0 && CuePatterns.NamedFeature().IsMatch(l));
     }
 }
