@@ -195,9 +195,11 @@ public sealed class PlaceResolver
         var distance = int.MaxValue;
         foreach (var m in report.Recognize(text))
         {
-            if (m.IsActorUse || frame.Choose(m, text) is not { Kind: not PlaceKind.Country } p) continue;
+            // Only a nearer name is weighed: choosing among its places is the costly part.
             var d = Math.Abs(m.Start - position);
-            if (d < distance) { nearest = p; distance = d; }
+            if (d >= distance || m.IsActorUse || frame.Choose(m, text) is not { Kind: not PlaceKind.Country } p) continue;
+            nearest = p;
+            distance = d;
         }
         return nearest;
     }
