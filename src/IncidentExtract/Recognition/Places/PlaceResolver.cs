@@ -99,8 +99,6 @@ public sealed class PlaceResolver
         var masked = report.Masked(text);
         // A text is asked for more than one rank (a block for a settlement, then for a region): its unnamed places once.
         if (!report.UnknownNames.TryGetValue(masked, out var unknown)) report.UnknownNames[masked] = unknown = UnknownNames(masked);
-        var firstUnknown = int.MaxValue;
-        foreach (var unnamed in unknown) firstUnknown = Math.Min(firstUnknown, unnamed.Start);
         var mentions = report.Scan(masked);
         // A background clause has " had " in it: a text without one has none, and its mentions need not look.
         var mayBeBackground = foregroundOnly && RelativeLocation.MayHaveBackgroundClause(masked);
@@ -120,9 +118,9 @@ public sealed class PlaceResolver
             var candidate = new Candidate(mention.Start, mention.End, place, null, rank);
             candidates.Add(candidate);
             // The first candidate of the highest rank wins over every later one, known, territory or unnamed (an unnamed
-            // place that starts later, or overlaps it, never wins): when no unnamed place starts before it, the rest of
-            // the text cannot change the answer, and is left unread.
-            if (rank == HighestRank && firstUnknown > candidate.Start) return ToResolved(candidate, masked, text, frame, candidates, report);
+            // place that starts later, or overlaps a known one, never wins): when no unnamed place could come before it,
+            // the rest of the text cannot change the answer, and is left unread.
+            if (rank == HighestRank && !MayComeFirst(unknown, candidates, candidate.Start)) return ToResolved(candidate, masked, text, frame, candidates, report);
         }
         if (minRank <= 1) AddTerritories(masked, frame, candidates, foregroundOnly);
         foreach (var unnamed in unknown)
@@ -140,6 +138,23 @@ public sealed class PlaceResolver
             if (c.Rank > best.Rank || (c.Rank == best.Rank && c.Start < best.Start)) best = c;
         }
         return ToResolved(best, masked, text, frame, candidates, report);
+    }
+
+    // Whether an unnamed place starts before `start` and overlaps none of the known ones: only such a place may be
+    // taken (an overlapping one never is) and come before the candidate that starts there.
+    internal static bool MayComeFirst(List<Candidate> unknown, List<Candidate> known, int start)
+    {
+        foreach (var unnamed in unknown)
+        {
+            if (unnamed.Start >= start) continue;
+            var overlaps = false;
+            foreach (var c in known)
+            {
+                if (c.Start < unnamed.End && unnamed.Start < c.End) { overlaps = true; break; }
+            }
+            if (!overlaps) return true;
+        }
+        return false;
     }
 
     // The rank of a settlement (Specificity), and of a place named by its kind (UnknownNames): no candidate ranks higher.
@@ -215,7 +230,7 @@ public sealed class PlaceResolver
     private static readonly Events.LiteralGate FeatureWords = new(false, "dam", "field", "crossing", "prison", "camp", "airport",
         "air base", "airbase", "bridge", "area", "district", "desert", "mountain", "plain");
 
-    private static List<Candidate> UnknownNames(string text)
+    internal static List<Candidate> UnknownNames(string text)
     {
         var found = new List<Candidate>();
         if (text.Contains(" of ", StringComparison.Ordinal) && SettlementWords.MayMatch(text) && UnknownNameGates.FirstSettlementFrom(text) is >= 0 and var from)
