@@ -27,9 +27,19 @@ internal readonly record struct RelativeLocation(int CueStart, GeoPrecision Prec
                 return new RelativeLocation(from + offset.Index, GeoPrecision.Offset, km, ToBearing(offset.Groups["dir"].Value));
             }
         }
-        foreach (var near in CuePatterns.Near().EnumerateMatches(window))
+        foreach (var near in CuePatterns.Near().EnumerateMatches(window, useGate ? LastWordsStart(window) : 0))
             return new RelativeLocation(from + near.Index, GeoPrecision.Near, null, null);
         return new RelativeLocation(mentionStart, GeoPrecision.Exact, null, null);
+    }
+
+    /// <summary>Where the run of letters, white space and hyphens that ends <paramref name="window"/> starts. Every
+    /// character of a <see cref="CuePatterns.Near"/> match is one of those, and a match ends the window: it lies in the
+    /// run, and the search for it starts there instead of trying every position of the window.</summary>
+    internal static int LastWordsStart(ReadOnlySpan<char> window)
+    {
+        var start = window.Length;
+        while (start > 0 && (char.IsLetter(window[start - 1]) || char.IsWhiteSpace(window[start - 1]) || window[start - 1] == '-')) start--;
+        return start;
     }
 
     /// <summary>

@@ -67,4 +67,13 @@ public class RelativeLocationTests
         }
         directional.Should().BeGreaterThan(10);
     }
+
+    [Theory]
+    [InlineData("Photo of Mahmoud Mohammad Khaz’al, commander in Hezbollah, killed in clashes with ISIS on the outskirts of Albukamal.", "Albukamal", " killed in clashes with ISIS on the outskirts of ")]
+    [InlineData("On November 21, 2017, a suicide bomber blew up a car bomb in a vegetable open market in the center of the city of Tuz Khurmatu, about 69 km south of Kirkuk.", "Kirkuk", " km south of ")]
+    public void The_near_cue_is_looked_for_in_the_last_run_of_words(string sentence, string name, string run)
+    {
+        var window = sentence.AsSpan(0, sentence.IndexOf(name, StringComparison.Ordinal));
+        window[RelativeLocation.LastWordsStart(window)..].ToString().Should().Be(run);
+    }
 }
