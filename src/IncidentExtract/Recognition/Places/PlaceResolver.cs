@@ -97,28 +97,35 @@ public sealed class PlaceResolver
     private ResolvedPlace? BestUncached(string text, ContextFrame frame, ReportPlaces report, int minRank, bool foregroundOnly)
     {
         var masked = report.Masked(text);
-        var mentions = report.Recognize(masked);
+        // A text is asked for more than one rank (a block for a settlement, then for a region): its unnamed places once.
+        if (!report.UnknownNames.TryGetValue(masked, out var unknown)) report.UnknownNames[masked] = unknown = UnknownNames(masked);
+        var mentions = report.Scan(masked);
+        // A background clause has " had " in it: a text without one has none, and its mentions need not look.
+        var mayBeBackground = foregroundOnly && RelativeLocation.MayHaveBackgroundClause(masked);
         var candidates = new List<Candidate>();
-        for (var m = 0; m < mentions.Count; m++)
+        for (var m = 0; mentions.Has(m); m++)
         {
             var mention = mentions[m];
             if (mention.IsActorUse) continue;
             if (m > 0 && RelativeLocation.IsLocatorGap(masked.AsSpan(mentions[m - 1].End, mention.Start - mentions[m - 1].End))) continue;
             // "the Old City of Al-Raqqah": the part names no gazetteer place of its own; the whole does.
-            if (m + 1 < mentions.Count && masked.AsSpan(mention.End, mentions[m + 1].Start - mention.End).Trim().SequenceEqual("of")) continue;
+            if (mentions.IsFollowedByOf(m)) continue;
             if (frame.Choose(mention, masked) is not { } place) continue;
             var rank = Specificity(place.Kind);
             if (rank < minRank) continue;
-            if (foregroundOnly && RelativeLocation.IsInBackgroundClause(masked, mention.Start)) continue;
+            if (mayBeBackground && RelativeLocation.IsInBackgroundClause(masked, mention.Start)) continue;
             if (RelativeLocation.IsDirectionalBefore(masked, mention.Start) || RelativeLocation.IsInRoadName(masked, mention.End)) rank -= 2;
-            candidates.Add(new Candidate(mention.Start, mention.End, place, null, rank));
+            var candidate = new Candidate(mention.Start, mention.End, place, null, rank);
+            candidates.Add(candidate);
+            // The first candidate of the highest rank wins over every later one, known, territory or unnamed (an unnamed
+            // place that starts later, or overlaps a known one, never wins): when no unnamed place could come before it,
+            // the rest of the text cannot change the answer, and is left unread.
+            if (rank == HighestRank && !MayComeFirst(unknown, candidates, candidate.Start)) return ToResolved(candidate, masked, text, frame, candidates, report);
         }
         if (minRank <= 1) AddTerritories(masked, frame, candidates, foregroundOnly);
-        // A text is asked for more than one rank (a block for a settlement, then for a region): its unnamed places once.
-        if (!report.UnknownNames.TryGetValue(masked, out var unknown)) report.UnknownNames[masked] = unknown = UnknownNames(masked);
         foreach (var unnamed in unknown)
         {
-            if (unnamed.Rank < minRank || (foregroundOnly && RelativeLocation.IsInBackgroundClause(masked, unnamed.Start))) continue;
+            if (unnamed.Rank < minRank || (mayBeBackground && RelativeLocation.IsInBackgroundClause(masked, unnamed.Start))) continue;
             if (candidates.Exists(c => c.Start < unnamed.End && unnamed.Start < c.End)) continue;
             // Only after the known names: a gazetteer name earlier in the text stays first.
             candidates.Add(unnamed);
@@ -132,6 +139,26 @@ public sealed class PlaceResolver
         }
         return ToResolved(best, masked, text, frame, candidates, report);
     }
+
+    // Whether an unnamed place starts before `start` and overlaps none of the known ones: only such a place may be
+    // taken (an overlapping one never is) and come before the candidate that starts there.
+    internal static bool MayComeFirst(List<Candidate> unknown, List<Candidate> known, int start)
+    {
+        foreach (var unnamed in unknown)
+        {
+            if (unnamed.Start >= start) continue;
+            var overlaps = false;
+            foreach (var c in known)
+            {
+                if (c.Start < unnamed.End && unnamed.Start < c.End) { overlaps = true; break; }
+            }
+            if (!overlaps) return true;
+        }
+        return false;
+    }
+
+    // The rank of a settlement (Specificity), and of a place named by its kind (UnknownNames): no candidate ranks higher.
+    private const int HighestRank = 3;
 
     // "fell once again in Israeli territory": the demonym names the country where it happened.
     private void AddTerritories(string text, ContextFrame frame, List<Candidate> candidates, bool foregroundOnly)
@@ -183,9 +210,11 @@ public sealed class PlaceResolver
         var distance = int.MaxValue;
         foreach (var m in report.Recognize(text))
         {
-            if (m.IsActorUse || frame.Choose(m, text) is not { Kind: not PlaceKind.Country } p) continue;
+            // Only a nearer name is weighed: choosing among its places is the costly part.
             var d = Math.Abs(m.Start - position);
-            if (d < distance) { nearest = p; distance = d; }
+            if (d >= distance || m.IsActorUse || frame.Choose(m, text) is not { Kind: not PlaceKind.Country } p) continue;
+            nearest = p;
+            distance = d;
         }
         return nearest;
     }
@@ -201,22 +230,23 @@ public sealed class PlaceResolver
     private static readonly Events.LiteralGate FeatureWords = new(false, "dam", "field", "crossing", "prison", "camp", "airport",
         "air base", "airbase", "bridge", "area", "district", "desert", "mountain", "plain");
 
-    private static List<Candidate> UnknownNames(string text)
+    internal static List<Candidate> UnknownNames(string text)
     {
         var found = new List<Candidate>();
-        if (text.Contains(" of ", StringComparison.Ordinal) && SettlementWords.MayMatch(text))
+        if (text.Contains(" of ", StringComparison.Ordinal) && SettlementWords.MayMatch(text) && UnknownNameGates.FirstSettlementFrom(text) is >= 0 and var from)
         {
-            foreach (System.Text.RegularExpressions.Match m in CuePatterns.NamedSettlement().Matches(text))
+            // From where the first match may start (the pattern reads the characters before it for its \b): the same matches.
+            foreach (System.Text.RegularExpressions.Match m in CuePatterns.NamedSettlement().Matches(text, from))
             {
                 var g = m.Groups["name"];
-                found.Add(new Candidate(g.Index, g.Index + g.Length, null, g.Value, 3));
+                found.Add(new Candidate(g.Index, g.Index + g.Length, null, g.Value, HighestRank));
             }
         }
-        if (!FeatureWords.MayMatch(text)) return found;
-        foreach (System.Text.RegularExpressions.Match m in CuePatterns.NamedFeature().Matches(text))
+        if (!FeatureWords.MayMatch(text) || UnknownNameGates.FirstFeatureFrom(text) is not (>= 0 and var featureFrom)) return found;
+        foreach (System.Text.RegularExpressions.Match m in CuePatterns.NamedFeature().Matches(text, featureFrom))
         {
             var g = m.Groups["name"];
-            found.Add(new Candidate(g.Index, g.Index + g.Length, null, g.Value, 3));
+            found.Add(new Candidate(g.Index, g.Index + g.Length, null, g.Value, HighestRank));
         }
         return found;
     }
@@ -225,7 +255,7 @@ public sealed class PlaceResolver
     {
         PlaceKind.Country => 1,
         PlaceKind.Admin1 or PlaceKind.Region or PlaceKind.District => 2,
-        _ => 3,
+        _ => HighestRank,
     };
 
     // Citations and asides in parentheses ("(about 100 km northwest of Baghdad)", "(Telegram, November 23, 2019)")
@@ -247,10 +277,30 @@ public sealed class PlaceResolver
 /// <summary>The country and region the context sets (lead-in, headings, other places of the block), and how they pick among same-named places.</summary>
 internal sealed class ContextFrame
 {
-    public Place? Country { get; private init; }
-    public Place? Admin1 { get; private init; }
+    /// <summary>The country the lead-in or a heading sets.</summary>
+    public Place? Country => Located.Country;
+    /// <summary>The region the lead-in or a heading sets.</summary>
+    public Place? Admin1 => Located.Admin1;
+    // The lead-in and headings are read only when a choice or an answer first needs what they set: an incident whose
+    // own words name one place of one reading, with its region, never does.
+    private (Place? Country, Place? Admin1) Located => _located ??= Locate(_context, Recognizer, _scans);
+    private (Place? Country, Place? Admin1)? _located;
     /// <summary>The resolver's answers for texts of this frame's block (a pure function of text, frame and options).</summary>
-    public Dictionary<(string Text, int MinRank, bool ForegroundOnly), ResolvedPlace?> Answers { get; } = [];
+    public Dictionary<(string Text, int MinRank, bool ForegroundOnly), ResolvedPlace?> Answers { get; } = new(SameQuestion.Instance);
+    // The texts asked of a frame are its block's own strings (text, lead-in, headings) and its incidents': the same
+    // string object at every asking. They are told apart by reference, instead of hashing a whole block per question;
+    // an equal text in another string is only answered again, the same way.
+    private sealed class SameQuestion : IEqualityComparer<(string Text, int MinRank, bool ForegroundOnly)>
+    {
+        public static SameQuestion Instance { get; } = new();
+
+        public bool Equals((string Text, int MinRank, bool ForegroundOnly) x, (string Text, int MinRank, bool ForegroundOnly) y) =>
+            ReferenceEquals(x.Text, y.Text) && x.MinRank == y.MinRank && x.ForegroundOnly == y.ForegroundOnly;
+
+        public int GetHashCode((string Text, int MinRank, bool ForegroundOnly) question) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(question.Text), question.MinRank, question.ForegroundOnly);
+    }
+
     // The countries the block's own names point to (OneCountry); read from the block scan.
     private HashSet<string> BlockCountries => BlockScan.Block;
     // Countries the passage or the report names outright (country names, demonyms): where its places are likely to be.
@@ -261,8 +311,8 @@ internal sealed class ContextFrame
     private (HashSet<string> Block, HashSet<string> Named)? _blockScan;
     private PlaceContext _context = null!;
     private ReportPlaces _scans = null!;
-    // Where the countries named (else the report's) lie; made when a choice first needs distances, which is seldom.
-    private List<Place> NamedCountryPlaces => _namedCountryPlaces ??= CountryPlaces(NamedCountries.Count > 0 ? NamedCountries : DocumentCountries);
+    // Where the countries named lie; made when a choice first needs distances, which is seldom.
+    private List<Place> NamedCountryPlaces => _namedCountryPlaces ??= CountryPlaces(NamedCountries);
     private List<Place>? _namedCountryPlaces;
     private PlaceRecognizer Recognizer { get; init; } = null!;
     private IReadOnlySet<string> DocumentCountries { get; init; } = new HashSet<string>();
@@ -273,6 +323,14 @@ internal sealed class ContextFrame
 
     public static ContextFrame From(PlaceContext context, PlaceRecognizer recognizer, ReportPlaces scans)
     {
+        // Read only when needed: it may scan the whole report (ReportCountries).
+        var document = context.DocumentCountries as IReadOnlySet<string> ?? new HashSet<string>(context.DocumentCountries ?? [], StringComparer.Ordinal);
+        return new ContextFrame { DocumentCountries = document, Recognizer = recognizer, _context = context, _scans = scans };
+    }
+
+    // The country and region the lead-in sets, else the innermost heading that sets one.
+    private static (Place? Country, Place? Admin1) Locate(PlaceContext context, PlaceRecognizer recognizer, ReportPlaces scans)
+    {
         Place? country = null, admin1 = null;
         if (context.LeadIn is { } leadIn) (country, admin1) = FirstLocating(recognizer, scans, leadIn, null);
         for (var i = context.Section.Count - 1; i >= 0 && (country is null || admin1 is null); i--)
@@ -282,12 +340,7 @@ internal sealed class ContextFrame
             country ??= c;
             if (admin1 is null && a is not null && (country is null || a.Country == country.Country)) admin1 = a;
         }
-        // Read only when needed: it may scan the whole report (ReportCountries).
-        var document = context.DocumentCountries as IReadOnlySet<string> ?? new HashSet<string>(context.DocumentCountries ?? [], StringComparer.Ordinal);
-        return new ContextFrame
-        {
-            Country = country, Admin1 = admin1, DocumentCountries = document, Recognizer = recognizer, _context = context, _scans = scans,
-        };
+        return (country, admin1);
     }
 
     // The countries the block names (with the context's country first) and those its names point to alone.
@@ -365,8 +418,11 @@ internal sealed class ContextFrame
         var masked = scans.Masked(label);
         Place? best = null;
         var bestRank = int.MaxValue;
-        foreach (var m in scans.Recognize(masked))
+        var mentions = scans.Scan(masked);
+        // A country of the known one (or any, when none is known) ranks first: the words after it are left unread.
+        for (var i = 0; bestRank > 0 && mentions.Has(i); i++)
         {
+            var m = mentions[i];
             if (m.IsActorUse) continue;
             var wantsProvince = RelativeLocation.ProvinceAfter(masked, m.End);
             foreach (var p in m.Candidates)
@@ -436,8 +492,7 @@ internal sealed class ContextFrame
             points[i] = score;
             bestWithoutReport = Math.Max(bestWithoutReport, score + sizes[i]);
         }
-        // The report's own countries add 4 points: they decide only between places within 4 points of the best,
-        // and only then is the whole report scanned for them.
+        // The report's own countries add 4 points: they decide only between places within 4 points of the best.
         var contenders = 0;
         var oneCountry = true;
         var leader = -1;
@@ -449,18 +504,43 @@ internal sealed class ContextFrame
             leader = i;
         }
         if (contenders <= 1) return leader < 0 ? null : candidates[leader];
-        Place? best = null;
-        var bestScore = double.MinValue;
-        for (var i = 0; i < candidates.Count; i++)
-        {
-            if (points[i] == int.MinValue) continue;
-            // Contenders of one country gain the same points or none: the order stands without the scan.
-            var reportCountry = !oneCountry && DocumentCountries.Contains(candidates[i].Country);
-            var score = points[i] + (reportCountry ? ReportCountryPoints : 0) + sizes[i];
-            if (score > bestScore) { best = candidates[i]; bestScore = score; }
-        }
-        return best;
+        return WithReportCountries(candidates, points, sizes, oneCountry);
     }
+
+    // The first place of the highest score once the report's countries add their points (none when the contenders
+    // are of one country: they gain the same points or none, and the order stands). The report is scanned only until
+    // the winner is certain whatever the rest of it names: a place whose score, with only the points known so far,
+    // no other place can reach with the points it may yet gain. Most often that is at the first mention of its country.
+    private Place? WithReportCountries(IReadOnlyList<Place> candidates, ReadOnlySpan<int> points, ReadOnlySpan<double> sizes, bool oneCountry)
+    {
+        while (true)
+        {
+            var winner = -1;
+            var winnerScore = double.MinValue;
+            for (var i = 0; i < candidates.Count; i++)
+            {
+                if (points[i] == int.MinValue) continue;
+                var named = !oneCountry && ReportNames(candidates[i].Country) == true;
+                var score = points[i] + (named ? ReportCountryPoints : 0) + sizes[i];
+                if (score > winnerScore) { winner = i; winnerScore = score; }
+            }
+            var certain = true;
+            for (var i = 0; i < candidates.Count && certain; i++)
+            {
+                if (i == winner || points[i] == int.MinValue || oneCountry || ReportNames(candidates[i].Country) is not null) continue;
+                // An earlier place wins a tie.
+                var most = points[i] + ReportCountryPoints + sizes[i];
+                certain = i < winner ? most < winnerScore : most <= winnerScore;
+            }
+            if (certain || !ScanReportFurther()) return winner < 0 ? null : candidates[winner];
+        }
+    }
+
+    // Whether the report names the country: null while the part of the report scanned so far does not say.
+    private bool? ReportNames(string country) =>
+        DocumentCountries is ReportCountries report ? report.ContainsSoFar(country) : DocumentCountries.Contains(country);
+
+    private bool ScanReportFurther() => DocumentCountries is ReportCountries report && report.ScanFurther();
 
     private const int ReportCountryPoints = 4;
 
@@ -499,13 +579,31 @@ internal sealed class ContextFrame
             return Geo.DistanceKm(clat, clon, lat, lon) > ForeignSettlementKm;
         }
         // A country the passage names settles it before the countries' places are made.
-        if (NamedCountries.Contains(p.Country) || NamedCountryPlaces.Count == 0 || (NamedCountries.Count == 0 && DocumentCountries.Contains(p.Country)))
-            return false;
+        if (NamedCountries.Contains(p.Country)) return false;
+        if (NamedCountries.Count == 0) return IsFarFromReportCountries(p.Country, lat, lon);
+        if (NamedCountryPlaces.Count == 0) return false;
         foreach (var c in NamedCountryPlaces)
         {
             if (Geo.DistanceKm(c.Lat!.Value, c.Lon!.Value, lat, lon) <= ForeignSettlementKm) return false;
         }
         return true;
+    }
+
+    // Whether a place in `country` at (lat, lon) is far from every country the report names, when some has a position
+    // (else no report country says it is far), and its own country is none of them. The report's countries are
+    // read one by one (ReportCountries scans the report only as far as the reading goes): the first near one, or
+    // the place's own, settles it.
+    private bool IsFarFromReportCountries(string country, double lat, double lon)
+    {
+        var anyPlaced = false;
+        foreach (var name in DocumentCountries)
+        {
+            if (name == country) return false;
+            if (Recognizer.Country(name) is not { Lat: { } clat, Lon: { } clon }) continue;
+            if (Geo.DistanceKm(clat, clon, lat, lon) <= ForeignSettlementKm) return false;
+            anyPlaced = true;
+        }
+        return anyPlaced && !DocumentCountries.Contains(country);
     }
 }
 

@@ -27,26 +27,75 @@ internal readonly record struct RelativeLocation(int CueStart, GeoPrecision Prec
                 return new RelativeLocation(from + offset.Index, GeoPrecision.Offset, km, ToBearing(offset.Groups["dir"].Value));
             }
         }
-        foreach (var near in CuePatterns.Near().EnumerateMatches(window))
+        foreach (var near in CuePatterns.Near().EnumerateMatches(window, useGate ? LastWordsStart(window) : 0))
             return new RelativeLocation(from + near.Index, GeoPrecision.Near, null, null);
         return new RelativeLocation(mentionStart, GeoPrecision.Exact, null, null);
     }
 
+    /// <summary>Where the run of letters, white space and hyphens that ends <paramref name="window"/> starts. Every
+    /// character of a <see cref="CuePatterns.Near"/> match is one of those, and a match ends the window: it lies in the
+    /// run, and the search for it starts there instead of trying every position of the window.</summary>
+    internal static int LastWordsStart(ReadOnlySpan<char> window)
+    {
+        var start = window.Length;
+        while (start > 0 && (char.IsLetter(window[start - 1]) || char.IsWhiteSpace(window[start - 1]) || window[start - 1] == '-')) start--;
+        return start;
+    }
+
     /// <summary>
     /// Whether <see cref="CuePatterns.Offset"/> or <see cref="CuePatterns.Near"/> can match at the end of
-    /// <paramref name="window"/>: both end in a space after "of", "to", "near", "nearby", "outside", "around" or a
-    /// direction ("northern", "south-east"), then perhaps "the". Most names follow "in" or "at", and skip both patterns.
+    /// <paramref name="window"/>: both end in a space after "near", "nearby", "outside", "around", "close to", a
+    /// direction ("northern", "south-east"), or "of" after one of Near's nouns ("outskirts of") or a direction, then
+    /// perhaps "the" and a settlement kind with "of" ("near the city of"). Most names follow "in" or "at", or "of"
+    /// after another word ("a resident of", "in the city of"), and skip both patterns.
     /// </summary>
     private static bool MayEndWithCue(ReadOnlySpan<char> window)
     {
         if (window.Length == 0 || !char.IsWhiteSpace(window[^1])) return false;
-        var word = LastWord(ref window);
-        if (word.Equals("the", StringComparison.OrdinalIgnoreCase)) word = LastWord(ref window);
-        foreach (var cue in LastCueWords)
+        // The patterns ignore case, and so read a Kelvin sign as "k": such a window is always matched.
+        if (Events.LiteralGate.HasCaseFoldOddity(window)) return true;
+        var word = LastWordAfterThe(ref window);
+        if (word.Equals("of", StringComparison.OrdinalIgnoreCase))
         {
-            if (word.Equals(cue, StringComparison.OrdinalIgnoreCase)) return true;
+            var before = LastWord(ref window);
+            if (!IsAny(before, SettlementKinds)) return IsCueBeforeOf(before);
+            // "the city of", "the town of": the kind comes after the cue ("near the city of", "5 km north of the town of").
+            word = LastWordAfterThe(ref window);
+            return word.Equals("of", StringComparison.OrdinalIgnoreCase) ? IsCueBeforeOf(LastWord(ref window)) : IsLastCueWord(word, ref window);
         }
-        foreach (var ending in CueWordEndings)
+        return IsLastCueWord(word, ref window);
+    }
+
+    // The last word, or the one before it when it is "the".
+    private static ReadOnlySpan<char> LastWordAfterThe(ref ReadOnlySpan<char> window)
+    {
+        var word = LastWord(ref window);
+        return word.Equals("the", StringComparison.OrdinalIgnoreCase) ? LastWord(ref window) : word;
+    }
+
+    // "the outskirts of", "the southern part of", "5 km north of".
+    private static bool IsCueBeforeOf(ReadOnlySpan<char> word) => IsAny(word, NounsBeforeOf) || EndsWithAny(word, CueWordEndings);
+
+    // A cue that ends other than in "of": "near", "nearby", "outside", "around", "close to", a direction.
+    private static bool IsLastCueWord(scoped ReadOnlySpan<char> word, ref ReadOnlySpan<char> window)
+    {
+        // "close to" is the only cue that ends in "to".
+        if (word.Equals("to", StringComparison.OrdinalIgnoreCase)) return LastWord(ref window).Equals("close", StringComparison.OrdinalIgnoreCase);
+        return IsAny(word, LastCueWords) || EndsWithAny(word, CueWordEndings);
+    }
+
+    private static bool IsAny(ReadOnlySpan<char> word, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    private static bool EndsWithAny(ReadOnlySpan<char> word, string[] endings)
+    {
+        foreach (var ending in endings)
         {
             if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase)) return true;
         }
@@ -61,7 +110,10 @@ internal readonly record struct RelativeLocation(int CueStart, GeoPrecision Prec
     private static readonly System.Buffers.SearchValues<string> DistanceUnits =
         System.Buffers.SearchValues.Create(["km", "kilomet"], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly string[] LastCueWords = ["of", "to", "near", "nearby", "outside", "around"];
+    private static readonly string[] LastCueWords = ["near", "nearby", "outside", "around"];
+    // The nouns Near puts before "of" ("outskirts", "rural area", "southern part"); "area of" and "region of" also end
+    // both patterns' optional settlement kind.
+    private static readonly string[] NounsBeforeOf = ["outskirts", "vicinity", "environs", "surroundings", "countryside", "area", "region", "part"];
     private static readonly string[] CueWordEndings = ["north", "south", "east", "west", "ern"];
 
     // The run of letters before the trailing spaces; the window is left before it.
@@ -88,11 +140,35 @@ internal readonly record struct RelativeLocation(int CueStart, GeoPrecision Prec
     public static bool IsLocatorGap(ReadOnlySpan<char> between) => CuePatterns.LocatorGap().IsMatch(between);
 
     /// <summary>"the road to X", "from X", "the border with X": X is not where it happened.</summary>
-    public static bool IsDirectionalBefore(string text, int mentionStart)
+    public static bool IsDirectionalBefore(string text, int mentionStart) => IsDirectionalBefore(text, mentionStart, useGate: true);
+
+    /// <summary>With <paramref name="useGate"/> off the pattern always runs: a test proves the gate never changes a result.</summary>
+    internal static bool IsDirectionalBefore(string text, int mentionStart, bool useGate)
     {
         var from = Math.Max(0, mentionStart - 30);
-        return CuePatterns.Directional().IsMatch(text.AsSpan(from, mentionStart - from));
+        var window = text.AsSpan(from, mentionStart - from);
+        return (!useGate || MayEndWithDirection(window)) && CuePatterns.Directional().IsMatch(window);
     }
+
+    /// <summary>Whether <see cref="CuePatterns.Directional"/> can match at the end of <paramref name="window"/>: it ends
+    /// in a space after "to", "toward(s)", "from", "with", "between" or "and", then perhaps "the" and "city of" (or
+    /// "town of", "village of"). Most names follow none of them.</summary>
+    private static bool MayEndWithDirection(ReadOnlySpan<char> window)
+    {
+        if (window.Length == 0 || !char.IsWhiteSpace(window[^1])) return false;
+        if (Events.LiteralGate.HasCaseFoldOddity(window)) return true;
+        var word = LastWord(ref window);
+        if (word.Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            if (!IsAny(LastWord(ref window), SettlementKinds)) return false;
+            word = LastWord(ref window);
+        }
+        if (word.Equals("the", StringComparison.OrdinalIgnoreCase)) word = LastWord(ref window);
+        return IsAny(word, DirectionalCueWords);
+    }
+
+    private static readonly string[] SettlementKinds = ["city", "town", "village"];
+    private static readonly string[] DirectionalCueWords = ["to", "toward", "towards", "from", "with", "between", "and"];
 
     /// <summary>"ISIS operatives who had fled after the takeover of Al-Hawija": a place in a relative clause about an
     /// earlier event is background, not where this incident happened.</summary>

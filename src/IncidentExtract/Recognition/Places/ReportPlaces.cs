@@ -26,7 +26,7 @@ public sealed class ReportPlaces
     {
         _recognizer = recognizer;
         _pieceLookup = _pieces.GetAlternateLookup<ReadOnlySpan<char>>();
-        Countries = new ReportCountries(() => CountriesNamedIn(reportText));
+        Countries = new ReportCountries(reportText, this);
     }
 
     /// <summary>The countries the report names as places, not as actors (scanned when first read).</summary>
@@ -38,35 +38,27 @@ public sealed class ReportPlaces
         return mentions;
     }
 
-    // PlaceResolver.CountriesIn(Recognize(reportText)), recognizing only the pieces that may add a country to those
-    // found before them (CountryKeys): most sentences name none, or only the report's country again. The pieces
-    // are the same, taken in the same order, so the set and its order of first mention are the same too.
-    private HashSet<string> CountriesNamedIn(string? reportText)
+    /// <summary>The mentions of <paramref name="text"/>, as <see cref="Recognize"/> gives them, read piece by piece as asked for.</summary>
+    internal MentionScan Scan(string text) =>
+        _mentions.TryGetValue(text, out var mentions) ? new MentionScan(text, mentions) : new MentionScan(this, text, Parts(text));
+
+    /// <summary>Remembers a whole scan of <paramref name="text"/> (<see cref="MentionScan"/>) as its mentions.</summary>
+    internal void Remember(string text, IReadOnlyList<PlaceMention> mentions) => _mentions[text] = mentions;
+
+    // PlaceResolver.CountriesIn(Recognize(reportText)) piece by piece (ReportCountries), recognizing only the pieces
+    // that may add a country to those found before them (CountryKeys): most sentences name none, or only the report's
+    // country again.
+    /// <summary>The mentions of piece (<paramref name="start"/>, <paramref name="length"/>) of <paramref name="text"/>, or none
+    /// when it certainly names no country outside <paramref name="known"/> (<see cref="CountryKeys.MayNameOtherThan"/>).</summary>
+    internal IReadOnlyList<PlaceMention> MentionsNamingOtherThan(string text, int start, int length, IReadOnlySet<string> known)
     {
-        var countries = new HashSet<string>(StringComparer.Ordinal);
-        if (reportText is null) return countries;
-        foreach (var (start, length) in TextPieces.Split(reportText))
-        {
-            // A piece already recognized (the scan comes late, when a choice first needs it) costs only a lookup.
-            if (!_pieceLookup.TryGetValue(reportText.AsSpan(start, length), out var found))
-            {
-                if (!_recognizer.CountryKeys.MayNameOtherThan(reportText.AsSpan(start, length), countries)) continue;
-                found = Piece(reportText, start, length);
-            }
-            foreach (var m in found)
-            {
-                if (m.IsActorUse) continue;
-                foreach (var p in m.Candidates)
-                {
-                    if (p.Kind == Gazetteers.PlaceKind.Country) { countries.Add(p.Country); break; }
-                }
-            }
-        }
-        return countries;
+        // A piece already recognized (the scan comes late, when a choice first needs it) costs only a lookup.
+        if (_pieceLookup.TryGetValue(text.AsSpan(start, length), out var found)) return found;
+        return _recognizer.CountryKeys.MayNameOtherThan(text.AsSpan(start, length), known) ? Piece(text, start, length) : [];
     }
 
-    // The mentions of one piece of text, in the piece's own positions.
-    private IReadOnlyList<PlaceMention> Piece(string text, int start, int length)
+    /// <summary>The mentions of one piece of text (<see cref="Parts"/>), in the piece's own positions.</summary>
+    internal IReadOnlyList<PlaceMention> Piece(string text, int start, int length)
     {
         if (!_pieceLookup.TryGetValue(text.AsSpan(start, length), out var found))
         {
@@ -76,13 +68,20 @@ public sealed class ReportPlaces
         return found;
     }
 
-    private IReadOnlyList<PlaceMention> RecognizeByPieces(string text)
+    /// <summary>The pieces <paramref name="text"/> is recognized in, as (start, length), in order: <see cref="TextPieces.Split"/>,
+    /// cut at blanked asides (<see cref="TextPieces.SplitAtBlankedAsides"/>).</summary>
+    internal static List<(int Start, int Length)> Parts(string text)
     {
-        List<PlaceMention>? all = null;
         var parts = new List<(int Start, int Length)>();
         foreach (var (pieceStart, pieceLength) in TextPieces.Split(text))
             TextPieces.SplitAtBlankedAsides(text, pieceStart, pieceLength, parts);
-        foreach (var (start, length) in parts)
+        return parts;
+    }
+
+    private IReadOnlyList<PlaceMention> RecognizeByPieces(string text)
+    {
+        List<PlaceMention>? all = null;
+        foreach (var (start, length) in Parts(text))
         {
             var found = Piece(text, start, length);
             if (found.Count == 0) continue;

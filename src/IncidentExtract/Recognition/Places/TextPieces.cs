@@ -45,27 +45,31 @@ internal static class TextPieces
     /// a gap of two characters (TryMatch, ActorNameIndex.LongestFrom); a neighbour counts only across one space
     /// (IsAdjacent, IsActorUse, an article before a capital); HasLocativeBefore looks back only over spaces; and only
     /// an article followed by another word is read as "al" inside a name. So the mentions of the parts, moved to
-    /// their places, are exactly the mentions of the piece. Only pieces with a blanked run ("  ") are looked at.
+    /// their places, are exactly the mentions of the piece. Only gaps with a blanked run ("  ") in them are looked at:
+    /// a cut elsewhere would be as exact, but shares no piece with another text.
     /// </remarks>
     public static void SplitAtBlankedAsides(string text, int start, int length, List<(int Start, int Length)> parts)
     {
         var end = start + length;
-        var span = text.AsSpan(start, length);
-        if (span.IndexOf("  ", StringComparison.Ordinal) < 0) { parts.Add((start, length)); return; }
         var partStart = start;
-        var i = start;
-        while (i < end)
+        // Only a gap that holds a blanked run is looked at: the vectorised search for the runs skips the words between.
+        var blank = text.AsSpan(start, length).IndexOf("  ", StringComparison.Ordinal);
+        while (blank >= 0)
         {
-            // The next gap: the characters between the end of a word and the start of the next.
-            while (i < end && PlaceNameFolding.IsWordChar(text[i])) i++;
-            var gapStart = i;
+            // The gap around the run: the characters between the end of a word and the start of the next.
+            var gapStart = start + blank;
+            while (gapStart > start && !PlaceNameFolding.IsWordChar(text[gapStart - 1])) gapStart--;
+            var i = start + blank;
             var hasMark = false;
             while (i < end && !PlaceNameFolding.IsWordChar(text[i]))
             {
                 hasMark |= !char.IsWhiteSpace(text[i]);
                 i++;
             }
-            if (i >= end || gapStart == start || i - gapStart < 3 || !hasMark) continue;
+            if (i >= end) break;
+            blank = text.AsSpan(i, end - i).IndexOf("  ", StringComparison.Ordinal);
+            if (blank >= 0) blank += i - start;
+            if (gapStart == start || !hasMark) continue;
             var piece = text.AsSpan(0, end);
             if (TokenScan.Previous(piece, TokenScan.Read(piece, i), out var last) && last.IsArticle) continue;
             // The part before ends at the gap's last mark, the next starts at its word (or the quote or bracket before

@@ -25,4 +25,16 @@ public class ContextFrameTests
         var leader = ContextFrame.ClearLeader(candidates, points, sizes);
         (leader?.Country).Should().Be(leaderCountry);
     }
+
+    [Fact]
+    public void The_lead_in_and_headings_are_read_only_when_the_frame_is_asked_what_they_set()
+    {
+        const string sentence = "Al-Anbar Province: Two female suicide bombers (according to their photos, they appear to be around 17 years old) were detained by the Iraqi security forces in the city of Haditha.";
+        var scans = SharedGazetteer.Resolver.ForReport(sentence);
+        var frame = scans.Frame(new PlaceContext(sentence, sentence, ["Main developments in Iraq"], "Al-Anbar Province"));
+        scans.Locating.Should().BeEmpty();
+        frame.Country!.Name.Should().Be("Iraq");
+        frame.Admin1!.Name.Should().Be("Al-Anbar");
+        scans.Locating.Should().NotBeEmpty();
+    }
 }

@@ -162,4 +162,18 @@ public class PlaceResolverTests
     [InlineData("An unclosed (aside stays as written", "An unclosed (aside stays as written")]
     public void Parentheticals_are_blanked_with_spaces_in_place(string text, string expected) =>
         PlaceResolver.MaskParentheticals(text).Should().Be(expected);
+
+    [Theory]
+    // "the city of Tuz Khurmatu": the unnamed-place pattern finds the name the gazetteer knows, at the same place
+    [InlineData("On November 21, 2017, a suicide bomber blew up a car bomb in a vegetable open market in the center of the city of Tuz Khurmatu, about 69 km south of Kirkuk.", "Tuz Khurmatu")]
+    public void An_unnamed_place_over_a_known_one_cannot_come_before_it(string sentence, string known)
+    {
+        var unknown = PlaceResolver.UnknownNames(sentence);
+        unknown.Should().ContainSingle(u => u.UnknownName == known);
+        var start = sentence.IndexOf(known, StringComparison.Ordinal);
+        var knownCandidate = new PlaceResolver.Candidate(start, start + known.Length, null, null, 3);
+        PlaceResolver.MayComeFirst(unknown, [knownCandidate], start).Should().BeFalse("it overlaps the known name");
+        PlaceResolver.MayComeFirst(unknown, [], start + 1).Should().BeTrue("alone, it starts before");
+        SharedGazetteer.Resolver.Resolve(new PlaceContext(sentence, sentence, [], null)).Name.Should().Be(known);
+    }
 }

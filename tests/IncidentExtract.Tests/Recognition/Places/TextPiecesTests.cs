@@ -58,6 +58,8 @@ public class TextPiecesTests
     // Blanks only (a name's locative may lie across them), or nothing blanked: no cut.
     [InlineData("- Over the past two months, ISIS’s Khorasan Province (Afghanistan/Pakistan) has carried out four mass-casualty suicide bombing attacks in the capital Kabul.")]
     [InlineData("The latest attack took place this week at a hotel in Kabul where Jamaat-e-Islami, the oldest political party in Afghanistan, was holding a conference.")]
+    // A gap with a mark (", “") but no blanked run in it shares no piece with another text: no cut there either.
+    [InlineData("On November 22, 2019, “armed men” captured two people who had (allegedly) collaborated with the Egyptian army in east Bir al-Abd.")]
     public void Blanks_alone_or_no_blanks_cut_nothing(string sentence)
     {
         var masked = PlaceResolver.MaskParentheticals(sentence);
