@@ -44,21 +44,27 @@ public sealed class ActorRecognizer
         return letters > 0;
     }
 
-    public IReadOnlyList<ActorMention> Recognize(string text) => Recognize(text, TextTokens.Tokenize(text, out var joiners), joiners);
+    public IReadOnlyList<ActorMention> Recognize(string text)
+    {
+        using var tokens = TextTokens.Rent(text);
+        return Recognize(text, tokens);
+    }
 
     /// <summary>
-    /// The mentions, read from the text's tokens (<see cref="TextTokens.Tokenize(string, out List{int}?)"/>): the
+    /// The mentions, read from the text's tokens (<see cref="TextTokens.Rent(string)"/>): the
     /// role rules need the tokens anyway, and they already hold every place a word (a run of letters and digits)
     /// starts: at a word token, after a hyphen or apostrophe inside one, at the "s" of a possessive.
     /// </summary>
-    internal IReadOnlyList<ActorMention> Recognize(string text, List<Token> tokens, List<int>? joiners)
+    internal IReadOnlyList<ActorMention> Recognize(string text, TokenBuffer buffer)
     {
+        var tokens = buffer.AsSpan();
+        var joiners = buffer.Joiners;
         var mentions = new List<ActorMention>();
         var next = 0;   // no word inside a match starts one
         var j = 0;      // the first joiner not passed yet
-        for (var t = 0; t < tokens.Count; t++)
+        for (var t = 0; t < tokens.Length; t++)
         {
-            var token = tokens[t];
+            ref readonly var token = ref tokens[t];
             if (token.Mark is not null)
             {
                 if (token.Mark == "'s" && token.Start + 1 >= next && MayStart(text, token.Start + 1, token.End))

@@ -227,8 +227,8 @@ public sealed partial class ActorRoleResolver
     /// <summary>Everything the role rules read from one text.</summary>
     private TextReading Read(string text)
     {
-        var tokens = TextTokens.Tokenize(text, out var joiners);
-        var all = _recognizer.Recognize(text, tokens, joiners);
+        using var tokens = TextTokens.Rent(text);
+        var all = _recognizer.Recognize(text, tokens);
         // One search for the words of the three patterns; most texts hold none of them.
         var gated = ReadingWords.MayMatch(text);
         var hedged = gated && HedgeWords.MayMatch(text) && Hedge().IsMatch(text);
@@ -251,7 +251,12 @@ public sealed partial class ActorRoleResolver
             if (InsideCitation(citations, m.Start, m.End)) channels.Add(m);
             else mentions.Add(m);
         }
-        var roled = mentions.Count == 0 ? [] : new MentionRoleClassifier(text, tokens, mentions).Classify();
+        List<RoledMention> roled = [];
+        if (mentions.Count > 0)
+        {
+            using var classifier = new MentionRoleClassifier(text, tokens, mentions);
+            roled = classifier.Classify();
+        }
 
         var agents = new List<AgentCandidate>();
         var hasAntecedent = false;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using static IncidentExtract.Recognition.Actors.RoleLexicon;
 
 namespace IncidentExtract.Recognition.Actors;
@@ -5,31 +6,42 @@ namespace IncidentExtract.Recognition.Actors;
 /// <summary>
 /// Reads each mention's role from the words around it: the cue before it (a preposition, a verb, "by",
 /// "of"), else the verb after it (active → agent, "were ambushed" → target, "announced" → claimant).
-/// Works on one text's tokens; a new instance per text.
+/// Works on one text's tokens; a new instance per text, disposed when read: its tables are rented from the
+/// shared pools, as every incident of a report is classified.
 /// </summary>
-internal sealed class MentionRoleClassifier
+internal sealed class MentionRoleClassifier : IDisposable
 {
     private readonly string _text;
-    private readonly List<Token> _tokens;
-    private readonly string?[] _lower;
+    private readonly TokenBuffer _buffer;
+    private readonly bool _ownsBuffer;
+    private readonly Token[] _tokens;
+    private readonly int _count;
+    // Token i's folded form, once made, at the token's own place in the text: no string per word read.
+    private char[] _lower;
+    private bool[] _folded;
     private readonly IReadOnlyList<ActorMention> _mentions;
-    private readonly int[] _mentionAtToken;
+    private int[] _mentionAtToken;
     private readonly (int First, int Last)[] _ranges;
 
     public MentionRoleClassifier(string text, IReadOnlyList<ActorMention> mentions)
-        : this(text, TextTokens.Tokenize(text), mentions)
+        : this(text, TextTokens.Rent(text), mentions)
     {
+        _ownsBuffer = true;
     }
 
-    /// <summary>With the text's tokens already made (<see cref="TextTokens.Tokenize(string)"/>).</summary>
-    public MentionRoleClassifier(string text, List<Token> tokens, IReadOnlyList<ActorMention> mentions)
+    /// <summary>With the text's tokens already made (<see cref="TextTokens.Rent(string)"/>); the caller keeps them.</summary>
+    public MentionRoleClassifier(string text, TokenBuffer tokens, IReadOnlyList<ActorMention> mentions)
     {
         _text = text;
-        _tokens = tokens;
-        _lower = new string?[_tokens.Count];
+        _buffer = tokens;
+        _tokens = tokens.Items;
+        _count = tokens.Count;
+        _lower = ArrayPool<char>.Shared.Rent(text.Length);
+        _folded = ArrayPool<bool>.Shared.Rent(_count);
+        Array.Clear(_folded, 0, _count);
         _mentions = mentions;
-        _mentionAtToken = new int[_tokens.Count];
-        Array.Fill(_mentionAtToken, -1);
+        _mentionAtToken = ArrayPool<int>.Shared.Rent(_count);
+        Array.Fill(_mentionAtToken, -1, 0, _count);
         _ranges = new (int, int)[mentions.Count];
         for (var m = 0; m < mentions.Count; m++)
         {
@@ -38,35 +50,55 @@ internal sealed class MentionRoleClassifier
         }
     }
 
-    public List<Token> Tokens => _tokens;
+    public void Dispose()
+    {
+        if (_lower.Length > 0) ArrayPool<char>.Shared.Return(_lower);
+        if (_folded.Length > 0) ArrayPool<bool>.Shared.Return(_folded);
+        if (_mentionAtToken.Length > 0) ArrayPool<int>.Shared.Return(_mentionAtToken);
+        (_lower, _folded, _mentionAtToken) = ([], [], []);
+        if (_ownsBuffer) _buffer.Dispose();
+    }
 
     /// <summary>
-    /// The folded form of token <paramref name="i"/>. Folded on first use: the rules read only the words
-    /// around the names, a small part of a long text.
+    /// The folded form of token <paramref name="i"/> (a mark's own spelling). Folded on first use: the rules
+    /// read only the words around the names, a small part of a long text. A span: compare it with <c>is</c>,
+    /// never with <c>==</c>, which compares where two spans are, not what they hold.
     /// </summary>
-    private string LowerAt(int i) => _lower[i] ??= _tokens[i].Mark ?? _text[_tokens[i].Start.._tokens[i].End].ToLowerInvariant();
+    private ReadOnlySpan<char> LowerAt(int i)
+    {
+        var token = _tokens[i];
+        if (token.Mark is { } mark) return mark;
+        var folded = _lower.AsSpan(token.Start, token.End - token.Start);
+        if (!_folded[i])
+        {
+            // The same mapping as string.ToLowerInvariant, character by character (a word holds no surrogate).
+            _text.AsSpan(token.Start, token.End - token.Start).ToLowerInvariant(folded);
+            _folded[i] = true;
+        }
+        return folded;
+    }
 
     /// <summary>The spelling of token <paramref name="i"/> when it is a mark, null for a word: scans for punctuation fold nothing.</summary>
     private string? MarkAt(int i) => _tokens[i].Mark;
 
     /// <summary>Whether token <paramref name="i"/> is the word <paramref name="lower"/>; folding keeps the length, so most words are told apart by it.</summary>
     private bool WordIs(int i, string lower) =>
-        _tokens[i].IsWord && _tokens[i].End - _tokens[i].Start == lower.Length && LowerAt(i) == lower;
+        _tokens[i].IsWord && _tokens[i].End - _tokens[i].Start == lower.Length && LowerAt(i).SequenceEqual(lower);
 
     /// <summary>The tokens a mention covers, (-1, -1) when none.</summary>
     public (int First, int Last) TokenRange(ActorMention m)
     {
         // Tokens are in order and do not overlap: the first one ending after the mention's start, by bisection.
-        int lo = 0, hi = _tokens.Count;
+        int lo = 0, hi = _count;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
             if (_tokens[mid].End <= m.Start) lo = mid + 1;
             else hi = mid;
         }
-        if (lo >= _tokens.Count || _tokens[lo].Start >= m.End) return (-1, -1);
+        if (lo >= _count || _tokens[lo].Start >= m.End) return (-1, -1);
         var last = lo;
-        while (last + 1 < _tokens.Count && _tokens[last + 1].Start < m.End) last++;
+        while (last + 1 < _count && _tokens[last + 1].Start < m.End) last++;
         return (lo, last);
     }
 
@@ -94,8 +126,8 @@ internal sealed class MentionRoleClassifier
         if (mention.End < _text.Length && _text[mention.End] == '-') return AffiliatedSubjectRole(first, last, out responsibility);
         if (InsideParentheses(first, out var openToken)) return ParentheticalRole(openToken, out responsibility);
         // "with Coalition air support", "enjoyed Coalition air support": the name only helped.
-        if (last + 1 < _tokens.Count && (LowerAt(last + 1) == "support"
-            || (LowerAt(last + 1) == "air" && last + 2 < _tokens.Count && LowerAt(last + 2) == "support")))
+        if (last + 1 < _count && (LowerAt(last + 1) is "support"
+            || (LowerAt(last + 1) is "air" && last + 2 < _count && LowerAt(last + 2) is "support")))
             return MentionRole.Support;
         if (InSourceClause(first)) return MentionRole.Claimant;
         return RoleFromCueBefore(first, last, previousRole, out responsibility, transparentDepth: 2);
@@ -125,31 +157,31 @@ internal sealed class MentionRoleClassifier
                 return RoleFromVerbAfter(last, out responsibility);
             case "with":
                 {
-                    var before = p > 0 ? LowerAt(p - 1) : "";
+                    var before = p > 0 ? LowerAt(p - 1) : [];
                     return ClashWords.Contains(before) ? MentionRole.ClashParty : MentionRole.Support;
                 }
             case "alongside" or "supporting" or "supported" or "backing" or "loyal" or "affiliated":
                 return MentionRole.Support;
             case "to":
                 {
-                    var before = p > 0 ? LowerAt(p - 1) : "";
+                    var before = p > 0 ? LowerAt(p - 1) : [];
                     if (before is "surrendered" or "in" or "over" or "surrender" or "themselves") return MentionRole.Agent;
-                    if (before == "belonging" && transparentDepth > 0) return TransparentRole(p - 1, last, out responsibility, transparentDepth - 1);
+                    if (before is "belonging" && transparentDepth > 0) return TransparentRole(p - 1, last, out responsibility, transparentDepth - 1);
                     return MentionRole.Neutral;
                 }
             case "of":
                 {
                     var h = p - 1;
-                    while (h > 0 && LowerAt(h) == "\"") h--;
-                    var head = h >= 0 ? LowerAt(h) : "";
-                    if (head == "behalf") return MentionRole.Agent;  // "a suicide bomber on behalf of ISIS"
+                    while (h > 0 && LowerAt(h) is "\"") h--;
+                    var head = h >= 0 ? LowerAt(h) : [];
+                    if (head is "behalf") return MentionRole.Agent;  // "a suicide bomber on behalf of ISIS"
                     if (RelationHeads.Contains(head)) return MentionRole.Support;
                     if (HarmHeads.Contains(head)) return MentionRole.Target;
                     return transparentDepth > 0 ? TransparentRole(p, last, out responsibility, transparentDepth - 1) : MentionRole.Neutral;
                 }
             case "from":
                 {
-                    var head = p > 0 ? LowerAt(p - 1) : "";
+                    var head = p > 0 ? LowerAt(p - 1) : [];
                     if (AgentNouns.Contains(head) && transparentDepth > 0) return TransparentRole(p, last, out responsibility, transparentDepth - 1);
                     return MentionRole.Target;
                 }
@@ -194,7 +226,7 @@ internal sealed class MentionRoleClassifier
         return role;
     }
 
-    private static bool IsCueWord(string w) =>
+    private static bool IsCueWord(ReadOnlySpan<char> w) =>
         w is "by" or "of" or "from" or "to" or "with" or "between" or "and" or "that" or "in" or "for" or "on" or "at"
         || TargetCues.Contains(w) || ClaimVerbs.Contains(w) || (IsPastVerb(w) && !AgentNouns.Contains(w));
 
@@ -223,20 +255,20 @@ internal sealed class MentionRoleClassifier
             if (t.IsWord && (Skippable.Contains(w) || char.IsDigit(w[0]) || IsHyphenatedAdjective(w))) { p--; continue; }
             // A proper adjective before the name ("a Shiite Peace Battalions force") is not the cue.
             if (t.IsWord && char.IsUpper(_text[t.Start]) && p > 0 && LowerAt(p - 1) is "a" or "an" or "the") { p--; continue; }
-            if (w == "\"" && p > 0 && _tokens[p - 1].IsWord && !IsCueWord(LowerAt(p - 1))) { p--; continue; }
-            if (w is "at" && p + 1 < _tokens.Count && LowerAt(p + 1) == "least") { p--; continue; }
+            if (w is "\"" && p > 0 && _tokens[p - 1].IsWord && !IsCueWord(LowerAt(p - 1))) { p--; continue; }
+            if (w is "at" && p + 1 < _count && LowerAt(p + 1) is "least") { p--; continue; }
             return p;
         }
         return -1;
     }
 
-    private static bool AllDigits(string w)
+    private static bool AllDigits(ReadOnlySpan<char> w)
     {
         foreach (var c in w) if (!char.IsDigit(c)) return false;
         return true;
     }
 
-    private static bool IsHyphenatedAdjective(string w) =>
+    private static bool IsHyphenatedAdjective(ReadOnlySpan<char> w) =>
         w.Contains('-') && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("range", StringComparison.Ordinal))
         && char.IsLower(w[0]);
 
@@ -248,31 +280,31 @@ internal sealed class MentionRoleClassifier
         var sawRelative = false;
         var qualifiesThing = false;
         // The noun phrase the name belongs to: "ISIS’s Khorasan Province", "ISIS operatives", "Iraqi Army’s 20th Division".
-        if (i < _tokens.Count && LowerAt(i) == "'s")
+        if (i < _count && LowerAt(i) is "'s")
         {
             i++;
-            if (i < _tokens.Count && LowerAt(i) == "\"") i++;
-            if (i < _tokens.Count && !AgentNouns.Contains(LowerAt(i)) && !ActivityNouns.Contains(LowerAt(i))
+            if (i < _count && LowerAt(i) is "\"") i++;
+            if (i < _count && !AgentNouns.Contains(LowerAt(i)) && !ActivityNouns.Contains(LowerAt(i))
                 && !char.IsDigit(LowerAt(i)[0]) && _mentionAtToken[i] < 0)
                 return MentionRole.Neutral;
         }
-        for (var steps = 0; i < _tokens.Count && steps < 4; steps++)
+        for (var steps = 0; i < _count && steps < 4; steps++)
         {
             var w = LowerAt(i);
-            if (w == "(" ) { i = SkipParenthetical(i); continue; }
-            if (w == "[") { i = SkipBracket(i); continue; }
-            if (w == "\"" || w == "'s") { i++; continue; }
+            if (w is "(") { i = SkipParenthetical(i); continue; }
+            if (w is "[") { i = SkipBracket(i); continue; }
+            if (w is "\"" or "'s") { i++; continue; }
             if (AgentNouns.Contains(w) || (char.IsDigit(w[0]) && !AllDigits(w))) { i++; continue; }
             if (ActivityNouns.Contains(w) && !IsPastVerb(w)) return MentionRole.AgentNominal;
             if (TargetNouns.Contains(w)) { qualifiesThing = true; i++; continue; }
             break;
         }
-        for (var steps = 0; i < _tokens.Count && steps < 16; steps++, i++)
+        for (var steps = 0; i < _count && steps < 16; steps++, i++)
         {
             var w = LowerAt(i);
             if (w is "." or ";" or ":" or "?" or "!") return MentionRole.Neutral;
-            if (w == "(") { i = SkipParenthetical(i) - 1; continue; }
-            if (w == "," && StartsSupportPhrase(i + 1)) { i = SkipToComma(i + 1) - 1; continue; }
+            if (w is "(") { i = SkipParenthetical(i) - 1; continue; }
+            if (w is "," && StartsSupportPhrase(i + 1)) { i = SkipToComma(i + 1) - 1; continue; }
             if (w is "who" or "which" or "that") { sawRelative = true; continue; }
             if (_mentionAtToken[i] >= 0)
             {
@@ -284,8 +316,8 @@ internal sealed class MentionRoleClassifier
             if (BeAux.Contains(w))
             {
                 var j = i + 1;
-                while (j < _tokens.Count && Adverbs.Contains(LowerAt(j))) j++;
-                if (j >= _tokens.Count) return MentionRole.Neutral;
+                while (j < _count && Adverbs.Contains(LowerAt(j))) j++;
+                if (j >= _count) return MentionRole.Neutral;
                 var participle = LowerAt(j);
                 if (participle.EndsWith("ing", StringComparison.Ordinal)) return qualifiesThing ? MentionRole.Neutral : MentionRole.Agent;
                 if (HarmParticiples.Contains(participle)) { if (sawRelative) { i = j; continue; } return MentionRole.Target; }
@@ -299,14 +331,14 @@ internal sealed class MentionRoleClassifier
             if (w is "had" or "has" or "have")
             {
                 var j = i + 1;
-                while (j < _tokens.Count && Adverbs.Contains(LowerAt(j)) && LowerAt(j) != "been") j++;
-                if (j < _tokens.Count && LowerAt(j) == "been") { i = j - 1; continue; }
-                if (j < _tokens.Count && ClaimVerbs.Contains(LowerAt(j)))
+                while (j < _count && Adverbs.Contains(LowerAt(j)) && LowerAt(j) is not "been") j++;
+                if (j < _count && LowerAt(j) is "been") { i = j - 1; continue; }
+                if (j < _count && ClaimVerbs.Contains(LowerAt(j)))
                 {
                     responsibility = ClaimsResponsibility(j);
                     return sawRelative || qualifiesThing ? MentionRole.Neutral : MentionRole.Claimant;
                 }
-                if (j < _tokens.Count && IsPastVerb(LowerAt(j)))
+                if (j < _count && IsPastVerb(LowerAt(j)))
                 {
                     if (sawRelative) { i = j; continue; }
                     return qualifiesThing ? MentionRole.Neutral : MentionRole.Agent;
@@ -321,13 +353,13 @@ internal sealed class MentionRoleClassifier
             }
             if (IsPastVerb(w) && !RelationParticiples.Contains(w))
             {
-                if (sawRelative && i + 1 < _tokens.Count && LowerAt(i + 1) is "to") continue; // "who refused to …"
+                if (sawRelative && i + 1 < _count && LowerAt(i + 1) is "to") continue; // "who refused to …"
                 return qualifiesThing ? MentionRole.Neutral : MentionRole.Agent;
             }
             if (Adverbs.Contains(w) || AgentNouns.Contains(w) || Skippable.Contains(w)) continue;
             if (w is "continued" or "continue" or "managed" or "tried") return qualifiesThing ? MentionRole.Neutral : MentionRole.Agent;
             if (w is "in" or "on" or "at" or "near" or "with" or "from" or "of" or "to" or "the" or "a" or "an" or "and"
-                || w.EndsWith("ing", StringComparison.Ordinal) || char.IsDigit(w[0]) || w == "," || w == "\"" || w == "-")
+                || w.EndsWith("ing", StringComparison.Ordinal) || char.IsDigit(w[0]) || w is "," or "\"" or "-")
                 continue;
             if (!sawRelative && steps > 6) return MentionRole.Neutral;
         }
@@ -337,33 +369,39 @@ internal sealed class MentionRoleClassifier
     /// <summary>"claimed responsibility", "claimed the attack".</summary>
     private bool ClaimsResponsibility(int verb)
     {
-        if (verb + 1 >= _tokens.Count) return false;
+        if (verb + 1 >= _count) return false;
         var next = LowerAt(verb + 1);
-        if (next == "responsibility") return true;
-        return LowerAt(verb) == "claimed" && next is "the" or "an" or "a" or "both" or "two"
-            && verb + 2 < _tokens.Count && ActivityNouns.Contains(LowerAt(verb + 2));
+        if (next is "responsibility") return true;
+        return LowerAt(verb) is "claimed" && next is "the" or "an" or "a" or "both" or "two"
+            && verb + 2 < _count && ActivityNouns.Contains(LowerAt(verb + 2));
     }
 
     private bool StartsSupportPhrase(int i)
     {
-        if (i + 2 >= _tokens.Count) return false;
+        if (i + 2 >= _count) return false;
         var a = LowerAt(i);
         var b = LowerAt(i + 1);
-        return (a, b) is ("with", "the") or ("with", "russian") or ("together", "with") or ("along", "with") or ("in", "cooperation")
-            or ("in", "coordination") or ("backed", "by") or ("supported", "by") or ("alongside", _) or ("including", _)
-            or ("with", "support") or ("with", "air");
+        return a switch
+        {
+            "with" => b is "the" or "russian" or "support" or "air",
+            "together" or "along" => b is "with",
+            "in" => b is "cooperation" or "coordination",
+            "backed" or "supported" => b is "by",
+            "alongside" or "including" => true,
+            _ => false,
+        };
     }
 
     private int SkipToComma(int i)
     {
-        while (i < _tokens.Count && MarkAt(i) is not ("," or "." or ";")) i++;
-        return i < _tokens.Count && MarkAt(i) == "," ? i + 1 : i;
+        while (i < _count && MarkAt(i) is not ("," or "." or ";")) i++;
+        return i < _count && MarkAt(i) == "," ? i + 1 : i;
     }
 
     private int SkipParenthetical(int i)
     {
         var depth = 0;
-        for (; i < _tokens.Count; i++)
+        for (; i < _count; i++)
         {
             if (MarkAt(i) == "(") depth++;
             else if (MarkAt(i) == ")" && --depth == 0) return i + 1;
@@ -373,14 +411,14 @@ internal sealed class MentionRoleClassifier
 
     private int SkipBracket(int i)
     {
-        while (i < _tokens.Count && MarkAt(i) != "]") i++;
+        while (i < _count && MarkAt(i) != "]") i++;
         return i + 1;
     }
 
     private int SkipMention(int i)
     {
         var m = _mentionAtToken[i];
-        while (i < _tokens.Count && _mentionAtToken[i] == m) i++;
+        while (i < _count && _mentionAtToken[i] == m) i++;
         return i;
     }
 
@@ -409,7 +447,7 @@ internal sealed class MentionRoleClassifier
     private MentionRole ParentheticalRole(int openToken, out bool responsibility)
     {
         responsibility = false;
-        if (openToken + 2 < _tokens.Count && LowerAt(openToken + 1) == "affiliated" && LowerAt(openToken + 2) is "with" or "to")
+        if (openToken + 2 < _count && LowerAt(openToken + 1) is "affiliated" && LowerAt(openToken + 2) is "with" or "to")
         {
             // Only when nothing named stands before it as the subject.
             for (var k = openToken - 1; k >= 0 && MarkAt(k) is not ("." or ";" or ","); k--)
@@ -425,7 +463,7 @@ internal sealed class MentionRoleClassifier
     {
         responsibility = false;
         var next = last + 1;
-        if (next >= _tokens.Count || !LowerAt(last).EndsWith("-affiliated", StringComparison.Ordinal) && !LowerAt(last).EndsWith("-linked", StringComparison.Ordinal))
+        if (next >= _count || !LowerAt(last).EndsWith("-affiliated", StringComparison.Ordinal) && !LowerAt(last).EndsWith("-linked", StringComparison.Ordinal))
             return MentionRole.Support;
         if (!GroupNouns.Contains(LowerAt(next))) return MentionRole.Support;
         var p = PreviousCue(first);

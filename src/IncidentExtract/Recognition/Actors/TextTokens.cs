@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace IncidentExtract.Recognition.Actors;
 
 /// <summary>
@@ -7,6 +9,40 @@ namespace IncidentExtract.Recognition.Actors;
 internal readonly record struct Token(int Start, int End, string? Mark)
 {
     public bool IsWord => Mark is null;
+}
+
+/// <summary>
+/// One text's tokens in an array rented from the shared pool, and the positions of its word joiners
+/// (<see cref="TextTokens.Tokenize(string, out List{int}?)"/>). Every incident is tokenized, and a fresh
+/// array each time was a twentieth of the whole run's allocation: the reading returns it once done.
+/// </summary>
+internal sealed class TokenBuffer : IDisposable
+{
+    private Token[] _items;
+
+    public TokenBuffer(int capacity) => _items = ArrayPool<Token>.Shared.Rent(capacity);
+
+    public int Count { get; private set; }
+
+    /// <summary>The hyphens and apostrophes inside words, in text order; null when there are none.</summary>
+    public List<int>? Joiners { get; private set; }
+
+    public Token this[int i] => _items[i];
+
+    public ReadOnlySpan<Token> AsSpan() => _items.AsSpan(0, Count);
+
+    internal void Fill(int count, List<int>? joiners) => (Count, Joiners) = (count, joiners);
+
+    internal Token[] Items => _items;
+
+    public void Dispose()
+    {
+        var items = _items;
+        _items = [];
+        Count = 0;
+        // The marks are literals or one-character strings: nothing worth clearing is kept alive.
+        if (items.Length > 0) ArrayPool<Token>.Shared.Return(items);
+    }
 }
 
 /// <summary>Splits a text into words (letters, digits, inner hyphens and apostrophes) and punctuation marks.</summary>
@@ -20,8 +56,19 @@ internal static class TextTokens
     /// </summary>
     public static List<Token> Tokenize(string text, out List<int>? joiners)
     {
-        joiners = null;
-        var tokens = new List<Token>(text.Length / 4 + 4);
+        using var buffer = Rent(text);
+        joiners = buffer.Joiners;
+        return [.. buffer.AsSpan()];
+    }
+
+    /// <summary>As <see cref="Tokenize(string, out List{int}?)"/>, into a pooled buffer the caller disposes.</summary>
+    public static TokenBuffer Rent(string text)
+    {
+        // A token holds one character at least: the text's length bounds their number.
+        var buffer = new TokenBuffer(text.Length);
+        var tokens = buffer.Items;
+        var n = 0;
+        List<int>? joiners = null;
         var i = 0;
         while (i < text.Length)
         {
@@ -39,26 +86,27 @@ internal static class TextTokens
                     (joiners ??= []).Add(i);
                     i++;
                 }
-                tokens.Add(new Token(start, i, null));
+                tokens[n++] = new Token(start, i, null);
                 continue;
             }
             // The possessive "’s" is one token so that "ISIS’s" reads as actor + possessive.
             if (c is '’' or '\'' && i + 1 < text.Length && text[i + 1] is 's' or 'S'
                 && (i + 2 == text.Length || !char.IsLetterOrDigit(text[i + 2])))
             {
-                tokens.Add(new Token(i, i + 2, "'s"));
+                tokens[n++] = new Token(i, i + 2, "'s");
                 i += 2;
                 continue;
             }
-            tokens.Add(new Token(i, i + 1, c switch
+            tokens[n++] = new Token(i, i + 1, c switch
             {
                 '’' or '‘' => "'", '“' or '”' => "\"", '–' or '—' => "-",
                 ',' => ",", '.' => ".", ';' => ";", ':' => ":", '(' => "(", ')' => ")", '[' => "[", ']' => "]", '"' => "\"", '-' => "-", '\'' => "'",
                 _ => c.ToString(),
-            }));
+            });
             i++;
         }
-        return tokens;
+        buffer.Fill(n, joiners);
+        return buffer;
     }
 
     /// <summary>A hyphen or apostrophe between letters belongs to the word ("Al-Sham", "Hay'at"), not "ISIS’s".</summary>
