@@ -18,7 +18,8 @@ internal sealed class MentionRoleClassifier : IDisposable
     private readonly int _count;
     // Token i's folded form, once made, at the token's own place in the text: no string per word read.
     private char[] _lower;
-    private bool[] _folded;
+    // What is known of token i: whether it is folded yet, and its word classes once looked up (one lookup, not one per list).
+    private WordClass[] _known;
     private readonly IReadOnlyList<ActorMention> _mentions;
     private int[] _mentionAtToken;
     private readonly (int First, int Last)[] _ranges;
@@ -37,8 +38,8 @@ internal sealed class MentionRoleClassifier : IDisposable
         _tokens = tokens.Items;
         _count = tokens.Count;
         _lower = ArrayPool<char>.Shared.Rent(text.Length);
-        _folded = ArrayPool<bool>.Shared.Rent(_count);
-        Array.Clear(_folded, 0, _count);
+        _known = ArrayPool<WordClass>.Shared.Rent(_count);
+        Array.Clear(_known, 0, _count);
         _mentions = mentions;
         _mentionAtToken = ArrayPool<int>.Shared.Rent(_count);
         Array.Fill(_mentionAtToken, -1, 0, _count);
@@ -53,9 +54,9 @@ internal sealed class MentionRoleClassifier : IDisposable
     public void Dispose()
     {
         if (_lower.Length > 0) ArrayPool<char>.Shared.Return(_lower);
-        if (_folded.Length > 0) ArrayPool<bool>.Shared.Return(_folded);
+        if (_known.Length > 0) ArrayPool<WordClass>.Shared.Return(_known);
         if (_mentionAtToken.Length > 0) ArrayPool<int>.Shared.Return(_mentionAtToken);
-        (_lower, _folded, _mentionAtToken) = ([], [], []);
+        (_lower, _known, _mentionAtToken) = ([], [], []);
         if (_ownsBuffer) _buffer.Dispose();
     }
 
@@ -69,13 +70,22 @@ internal sealed class MentionRoleClassifier : IDisposable
         var token = _tokens[i];
         if (token.Mark is { } mark) return mark;
         var folded = _lower.AsSpan(token.Start, token.End - token.Start);
-        if (!_folded[i])
+        if ((_known[i] & WordClass.Folded) == 0)
         {
             // The same mapping as string.ToLowerInvariant, character by character (a word holds no surrogate).
             _text.AsSpan(token.Start, token.End - token.Start).ToLowerInvariant(folded);
-            _folded[i] = true;
+            _known[i] |= WordClass.Folded;
         }
         return folded;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> (none when negative) is a word of one of the <paramref name="classes"/>.</summary>
+    private bool Is(int i, WordClass classes)
+    {
+        if (i < 0) return false;
+        if ((_known[i] & WordClass.Classified) == 0)
+            _known[i] |= WordClass.Classified | (_tokens[i].IsWord ? ClassOf(LowerAt(i)) : WordClass.None);
+        return (_known[i] & classes) != 0;
     }
 
     /// <summary>The spelling of token <paramref name="i"/> when it is a mark, null for a word: scans for punctuation fold nothing.</summary>
@@ -157,8 +167,7 @@ internal sealed class MentionRoleClassifier : IDisposable
                 return RoleFromVerbAfter(last, out responsibility);
             case "with":
                 {
-                    var before = p > 0 ? LowerAt(p - 1) : [];
-                    return ClashWords.Contains(before) ? MentionRole.ClashParty : MentionRole.Support;
+                    return Is(p - 1, WordClass.ClashWord) ? MentionRole.ClashParty : MentionRole.Support;
                 }
             case "alongside" or "supporting" or "supported" or "backing" or "loyal" or "affiliated":
                 return MentionRole.Support;
@@ -175,23 +184,22 @@ internal sealed class MentionRoleClassifier : IDisposable
                     while (h > 0 && LowerAt(h) is "\"") h--;
                     var head = h >= 0 ? LowerAt(h) : [];
                     if (head is "behalf") return MentionRole.Agent;  // "a suicide bomber on behalf of ISIS"
-                    if (RelationHeads.Contains(head)) return MentionRole.Support;
-                    if (HarmHeads.Contains(head)) return MentionRole.Target;
+                    if (Is(h, WordClass.RelationHead)) return MentionRole.Support;
+                    if (Is(h, WordClass.HarmHead)) return MentionRole.Target;
                     return transparentDepth > 0 ? TransparentRole(p, last, out responsibility, transparentDepth - 1) : MentionRole.Neutral;
                 }
             case "from":
                 {
-                    var head = p > 0 ? LowerAt(p - 1) : [];
-                    if (AgentNouns.Contains(head) && transparentDepth > 0) return TransparentRole(p, last, out responsibility, transparentDepth - 1);
+                    if (Is(p - 1, WordClass.AgentNoun) && transparentDepth > 0) return TransparentRole(p, last, out responsibility, transparentDepth - 1);
                     return MentionRole.Target;
                 }
         }
-        if (TargetCues.Contains(cue)) return MentionRole.Target;
+        if (Is(p, WordClass.TargetCue)) return MentionRole.Target;
         if (cue is "in" or "for" or "under" or "near" or "within" or "inside" or "outside" or "across" or "through" or "about"
             or "like" or "than" or "including" or "via" or "during" or "upon" or "behind")
             return MentionRole.Neutral;
-        if (ClaimVerbs.Contains(cue)) return MentionRole.Neutral;
-        if (IsPastVerb(cue) || cue.EndsWith("ing", StringComparison.Ordinal)) return MentionRole.Target;
+        if (Is(p, WordClass.ClaimVerb)) return MentionRole.Neutral;
+        if (Is(p, WordClass.PastVerb) || cue.EndsWith("ing", StringComparison.Ordinal)) return MentionRole.Target;
         // A number, a capitalised word before the name ("In", "On November 22, 2019,") or an unknown word: read the verb.
         return RoleFromVerbAfter(last, out responsibility);
     }
@@ -204,7 +212,7 @@ internal sealed class MentionRoleClassifier : IDisposable
             if (_mentionAtToken[k] >= 0) return true;
             var w = LowerAt(k);
             // Skip the head nouns and footnote marks between: "a Shiite Peace Battalions[1] force and …".
-            if (!AgentNouns.Contains(w) && w is not ("'s" or "[" or "]") && !char.IsDigit(w[0])) return false;
+            if (!Is(k, WordClass.AgentNoun) && w is not ("'s" or "[" or "]") && !char.IsDigit(w[0])) return false;
         }
         return false;
     }
@@ -215,7 +223,7 @@ internal sealed class MentionRoleClassifier : IDisposable
         // Walk back over the head noun phrase ("two operatives", "aircraft apparently") to the cue before it.
         var q = connector - 1;
         var steps = 0;
-        while (q >= 0 && steps < 6 && _tokens[q].IsWord && _mentionAtToken[q] < 0 && !IsCueWord(LowerAt(q)))
+        while (q >= 0 && steps < 6 && _tokens[q].IsWord && _mentionAtToken[q] < 0 && !IsCueWord(q))
         {
             q--;
             steps++;
@@ -226,19 +234,19 @@ internal sealed class MentionRoleClassifier : IDisposable
         return role;
     }
 
-    private static bool IsCueWord(ReadOnlySpan<char> w) =>
-        w is "by" or "of" or "from" or "to" or "with" or "between" or "and" or "that" or "in" or "for" or "on" or "at"
-        || TargetCues.Contains(w) || ClaimVerbs.Contains(w) || (IsPastVerb(w) && !AgentNouns.Contains(w));
+    private bool IsCueWord(int i) =>
+        LowerAt(i) is "by" or "of" or "from" or "to" or "with" or "between" or "and" or "that" or "in" or "for" or "on" or "at"
+        || Is(i, WordClass.TargetCue | WordClass.ClaimVerb) || (Is(i, WordClass.PastVerb) && !Is(i, WordClass.AgentNoun));
 
     private MentionRole ByAgentRole(int byToken)
     {
         for (var k = byToken - 1; k >= 0 && k >= byToken - 4; k--)
         {
             var w = LowerAt(k);
-            if (k == byToken - 1 && RelationParticiples.Contains(w)) return MentionRole.Support;
-            if (AgentiveNouns.Contains(w)) return MentionRole.Agent;
+            if (k == byToken - 1 && Is(k, WordClass.RelationParticiple)) return MentionRole.Support;
+            if (Is(k, WordClass.AgentiveNoun)) return MentionRole.Agent;
             // "carried out by", "shot dead by", "taken prisoner by".
-            if (k >= byToken - 2 && (IsPastVerb(w) || HarmParticiples.Contains(w))) return MentionRole.Agent;
+            if (k >= byToken - 2 && Is(k, WordClass.PastVerb | WordClass.HarmParticiple)) return MentionRole.Agent;
             if (!_tokens[k].IsWord) break;
         }
         return MentionRole.Neutral;
@@ -252,10 +260,10 @@ internal sealed class MentionRoleClassifier : IDisposable
         {
             var t = _tokens[p];
             var w = LowerAt(p);
-            if (t.IsWord && (Skippable.Contains(w) || char.IsDigit(w[0]) || IsHyphenatedAdjective(w))) { p--; continue; }
+            if (t.IsWord && (Is(p, WordClass.Skippable) || char.IsDigit(w[0]) || IsHyphenatedAdjective(w))) { p--; continue; }
             // A proper adjective before the name ("a Shiite Peace Battalions force") is not the cue.
             if (t.IsWord && char.IsUpper(_text[t.Start]) && p > 0 && LowerAt(p - 1) is "a" or "an" or "the") { p--; continue; }
-            if (w is "\"" && p > 0 && _tokens[p - 1].IsWord && !IsCueWord(LowerAt(p - 1))) { p--; continue; }
+            if (w is "\"" && p > 0 && _tokens[p - 1].IsWord && !IsCueWord(p - 1)) { p--; continue; }
             if (w is "at" && p + 1 < _count && LowerAt(p + 1) is "least") { p--; continue; }
             return p;
         }
@@ -284,7 +292,7 @@ internal sealed class MentionRoleClassifier : IDisposable
         {
             i++;
             if (i < _count && LowerAt(i) is "\"") i++;
-            if (i < _count && !AgentNouns.Contains(LowerAt(i)) && !ActivityNouns.Contains(LowerAt(i))
+            if (i < _count && !Is(i, WordClass.AgentNoun | WordClass.ActivityNoun)
                 && !char.IsDigit(LowerAt(i)[0]) && _mentionAtToken[i] < 0)
                 return MentionRole.Neutral;
         }
@@ -294,9 +302,9 @@ internal sealed class MentionRoleClassifier : IDisposable
             if (w is "(") { i = SkipParenthetical(i); continue; }
             if (w is "[") { i = SkipBracket(i); continue; }
             if (w is "\"" or "'s") { i++; continue; }
-            if (AgentNouns.Contains(w) || (char.IsDigit(w[0]) && !AllDigits(w))) { i++; continue; }
-            if (ActivityNouns.Contains(w) && !IsPastVerb(w)) return MentionRole.AgentNominal;
-            if (TargetNouns.Contains(w)) { qualifiesThing = true; i++; continue; }
+            if (Is(i, WordClass.AgentNoun) || (char.IsDigit(w[0]) && !AllDigits(w))) { i++; continue; }
+            if (Is(i, WordClass.ActivityNoun) && !Is(i, WordClass.PastVerb)) return MentionRole.AgentNominal;
+            if (Is(i, WordClass.TargetNoun)) { qualifiesThing = true; i++; continue; }
             break;
         }
         for (var steps = 0; i < _count && steps < 16; steps++, i++)
@@ -313,15 +321,15 @@ internal sealed class MentionRoleClassifier : IDisposable
                 if (sawRelative || (i > 0 && LowerAt(i - 1) is "with" or "of" or "by" or "to")) { i = SkipMention(i) - 1; continue; }
                 return MentionRole.Neutral;
             }
-            if (BeAux.Contains(w))
+            if (Is(i, WordClass.BeAux))
             {
                 var j = i + 1;
-                while (j < _count && Adverbs.Contains(LowerAt(j))) j++;
+                while (j < _count && Is(j, WordClass.Adverb)) j++;
                 if (j >= _count) return MentionRole.Neutral;
                 var participle = LowerAt(j);
                 if (participle.EndsWith("ing", StringComparison.Ordinal)) return qualifiesThing ? MentionRole.Neutral : MentionRole.Agent;
-                if (HarmParticiples.Contains(participle)) { if (sawRelative) { i = j; continue; } return MentionRole.Target; }
-                if (IsPastVerb(participle) || participle is "dropped" or "sent" or "deployed")
+                if (Is(j, WordClass.HarmParticiple)) { if (sawRelative) { i = j; continue; } return MentionRole.Target; }
+                if (Is(j, WordClass.PastVerb) || participle is "dropped" or "sent" or "deployed")
                 {
                     if (sawRelative) { i = j; continue; }
                     return qualifiesThing ? MentionRole.Neutral : MentionRole.Agent;
@@ -331,32 +339,32 @@ internal sealed class MentionRoleClassifier : IDisposable
             if (w is "had" or "has" or "have")
             {
                 var j = i + 1;
-                while (j < _count && Adverbs.Contains(LowerAt(j)) && LowerAt(j) is not "been") j++;
+                while (j < _count && Is(j, WordClass.Adverb) && LowerAt(j) is not "been") j++;
                 if (j < _count && LowerAt(j) is "been") { i = j - 1; continue; }
-                if (j < _count && ClaimVerbs.Contains(LowerAt(j)))
+                if (j < _count && Is(j, WordClass.ClaimVerb))
                 {
                     responsibility = ClaimsResponsibility(j);
                     return sawRelative || qualifiesThing ? MentionRole.Neutral : MentionRole.Claimant;
                 }
-                if (j < _count && IsPastVerb(LowerAt(j)))
+                if (j < _count && Is(j, WordClass.PastVerb))
                 {
                     if (sawRelative) { i = j; continue; }
                     return qualifiesThing ? MentionRole.Neutral : MentionRole.Agent;
                 }
                 continue;
             }
-            if (ClaimVerbs.Contains(w))
+            if (Is(i, WordClass.ClaimVerb))
             {
                 if (sawRelative || qualifiesThing) continue;
                 responsibility = ClaimsResponsibility(i);
                 return MentionRole.Claimant;
             }
-            if (IsPastVerb(w) && !RelationParticiples.Contains(w))
+            if (Is(i, WordClass.PastVerb) && !Is(i, WordClass.RelationParticiple))
             {
                 if (sawRelative && i + 1 < _count && LowerAt(i + 1) is "to") continue; // "who refused to …"
                 return qualifiesThing ? MentionRole.Neutral : MentionRole.Agent;
             }
-            if (Adverbs.Contains(w) || AgentNouns.Contains(w) || Skippable.Contains(w)) continue;
+            if (Is(i, WordClass.Adverb | WordClass.AgentNoun | WordClass.Skippable)) continue;
             if (w is "continued" or "continue" or "managed" or "tried") return qualifiesThing ? MentionRole.Neutral : MentionRole.Agent;
             if (w is "in" or "on" or "at" or "near" or "with" or "from" or "of" or "to" or "the" or "a" or "an" or "and"
                 || w.EndsWith("ing", StringComparison.Ordinal) || char.IsDigit(w[0]) || w is "," or "\"" or "-")
@@ -373,7 +381,7 @@ internal sealed class MentionRoleClassifier : IDisposable
         var next = LowerAt(verb + 1);
         if (next is "responsibility") return true;
         return LowerAt(verb) is "claimed" && next is "the" or "an" or "a" or "both" or "two"
-            && verb + 2 < _count && ActivityNouns.Contains(LowerAt(verb + 2));
+            && verb + 2 < _count && Is(verb + 2, WordClass.ActivityNoun);
     }
 
     private bool StartsSupportPhrase(int i)
@@ -465,7 +473,7 @@ internal sealed class MentionRoleClassifier : IDisposable
         var next = last + 1;
         if (next >= _count || !LowerAt(last).EndsWith("-affiliated", StringComparison.Ordinal) && !LowerAt(last).EndsWith("-linked", StringComparison.Ordinal))
             return MentionRole.Support;
-        if (!GroupNouns.Contains(LowerAt(next))) return MentionRole.Support;
+        if (!Is(next, WordClass.GroupNoun)) return MentionRole.Support;
         var p = PreviousCue(first);
         if (p >= 0 && LowerAt(p) is not ("," or ":" or ";" or "that" or "\"")) return MentionRole.Support;
         var role = RoleFromVerbAfter(next, out responsibility);

@@ -17,9 +17,38 @@ internal sealed class WordSet
         _spans = _words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    public IEnumerable<string> Words => _words;
+
     public bool Contains(string word) => _words.Contains(word);
 
     public bool Contains(ReadOnlySpan<char> word) => _spans.Contains(word);
+}
+
+/// <summary>The lists of <see cref="RoleLexicon"/> a word belongs to, and <see cref="PastVerb"/>; a rule reads them from one lookup.</summary>
+[Flags]
+internal enum WordClass
+{
+    None = 0,
+    AgentNoun = 1 << 0,
+    GroupNoun = 1 << 1,
+    ActivityNoun = 1 << 2,
+    TargetNoun = 1 << 3,
+    TargetCue = 1 << 4,
+    HarmParticiple = 1 << 5,
+    ClaimVerb = 1 << 6,
+    AgentiveNoun = 1 << 7,
+    RelationParticiple = 1 << 8,
+    RelationHead = 1 << 9,
+    HarmHead = 1 << 10,
+    ClashWord = 1 << 11,
+    Skippable = 1 << 12,
+    Adverb = 1 << 13,
+    BeAux = 1 << 14,
+    /// <summary><see cref="RoleLexicon.IsPastVerb"/>.</summary>
+    PastVerb = 1 << 15,
+    /// <summary>Not a class: the classifier's marks of what it has already made of a token.</summary>
+    Folded = 1 << 29,
+    Classified = 1 << 30,
 }
 
 /// <summary>The word lists the role rules read; lower-case, compared ordinally.</summary>
@@ -144,4 +173,44 @@ internal static class RoleLexicon
     public static bool IsPastVerb(ReadOnlySpan<char> w) =>
         IrregularActive.Contains(w) ||
         (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !NonVerbEd.Contains(w) && !w.Contains('-'));
+
+    /// <summary>Every listed word with its classes: one lookup answers for all the lists.</summary>
+    private static readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> Classes = BuildClasses();
+
+    private static FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> BuildClasses()
+    {
+        var classes = new Dictionary<string, WordClass>(StringComparer.Ordinal);
+        void Mark(WordSet set, WordClass c)
+        {
+            foreach (var w in set.Words) classes[w] = classes.GetValueOrDefault(w) | c;
+        }
+        Mark(AgentNouns, WordClass.AgentNoun);
+        Mark(GroupNouns, WordClass.GroupNoun);
+        Mark(ActivityNouns, WordClass.ActivityNoun);
+        Mark(TargetNouns, WordClass.TargetNoun);
+        Mark(TargetCues, WordClass.TargetCue);
+        Mark(HarmParticiples, WordClass.HarmParticiple);
+        Mark(ClaimVerbs, WordClass.ClaimVerb);
+        Mark(AgentiveNouns, WordClass.AgentiveNoun);
+        Mark(RelationParticiples, WordClass.RelationParticiple);
+        Mark(RelationHeads, WordClass.RelationHead);
+        Mark(HarmHeads, WordClass.HarmHead);
+        Mark(ClashWords, WordClass.ClashWord);
+        Mark(Skippable, WordClass.Skippable);
+        Mark(Adverbs, WordClass.Adverb);
+        Mark(BeAux, WordClass.BeAux);
+        // The past verbs that are listed words; the others (regular "-ed" forms) are told by their spelling.
+        foreach (var w in IrregularActive.Words) classes[w] = classes.GetValueOrDefault(w) | WordClass.PastVerb;
+        foreach (var w in NonVerbEd.Words) classes.TryAdd(w, WordClass.None);
+        foreach (var (w, c) in classes.ToArray())
+            if (IsPastVerb(w)) classes[w] = c | WordClass.PastVerb;
+        return classes.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The classes of a folded word: the lists it is in, and <see cref="WordClass.PastVerb"/> when it is one.</summary>
+    public static WordClass ClassOf(ReadOnlySpan<char> w)
+    {
+        if (Classes.TryGetValue(w, out var listed)) return listed;
+        return w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !w.Contains('-') ? WordClass.PastVerb : WordClass.None;
+    }
 }

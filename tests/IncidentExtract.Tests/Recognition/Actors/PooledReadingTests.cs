@@ -65,6 +65,38 @@ public class PooledReadingTests
         hits.Should().BeGreaterThan(3);
     }
 
+    /// <summary>Every word of a sentence, and every listed word: one class lookup answers as each list does.</summary>
+    [Theory]
+    [InlineData("On November 21, 2019, two “spies” of the Egyptian Interior Ministry were executed east of Bir al-Abd (Telegram, November 21, 2019).")]
+    [InlineData("According to an announcement by the Mali army, during a joint operation carried out by forces from Mali and Niger near Tabankort, a patrol was attacked by “terrorist operatives.”")]
+    [InlineData("In the ITIC’s assessment, the rivalry between ISIS and the Taliban contributed to the success of the Afghan security forces, and possibly also the large number of foreign fighters and their families, who are not an integral part of Afghan society, unlike the Taliban (ISIS’s rivals), who are firmly rooted in the region.")]
+    public void A_word_s_classes_are_the_lists_it_is_in(string text)
+    {
+        (WordSet Set, WordClass Class)[] lists =
+        [
+            (RoleLexicon.AgentNouns, WordClass.AgentNoun), (RoleLexicon.GroupNouns, WordClass.GroupNoun),
+            (RoleLexicon.ActivityNouns, WordClass.ActivityNoun), (RoleLexicon.TargetNouns, WordClass.TargetNoun),
+            (RoleLexicon.TargetCues, WordClass.TargetCue), (RoleLexicon.HarmParticiples, WordClass.HarmParticiple),
+            (RoleLexicon.ClaimVerbs, WordClass.ClaimVerb), (RoleLexicon.AgentiveNouns, WordClass.AgentiveNoun),
+            (RoleLexicon.RelationParticiples, WordClass.RelationParticiple), (RoleLexicon.RelationHeads, WordClass.RelationHead),
+            (RoleLexicon.HarmHeads, WordClass.HarmHead), (RoleLexicon.ClashWords, WordClass.ClashWord),
+            (RoleLexicon.Skippable, WordClass.Skippable), (RoleLexicon.Adverbs, WordClass.Adverb), (RoleLexicon.BeAux, WordClass.BeAux),
+        ];
+        var words = TextTokens.Tokenize(text).Where(t => t.IsWord).Select(t => text[t.Start..t.End].ToLowerInvariant()).ToList();
+        foreach (var (set, _) in lists) words.AddRange(set.Words);
+        words.AddRange(RoleLexicon.IrregularActive.Words);
+        words.AddRange(RoleLexicon.NonVerbEd.Words);
+        var pastVerbs = 0;
+        foreach (var w in words)
+        {
+            var classes = RoleLexicon.ClassOf(w);
+            foreach (var (set, c) in lists) classes.HasFlag(c).Should().Be(set.Contains(w), "\"{0}\" and {1}", w, c);
+            classes.HasFlag(WordClass.PastVerb).Should().Be(RoleLexicon.IsPastVerb(w), "\"{0}\"", w);
+            if (classes.HasFlag(WordClass.PastVerb)) pastVerbs++;
+        }
+        pastVerbs.Should().BeGreaterThan(0);
+    }
+
     /// <summary>Each mention's role, classified after a longer text has left its folded words in the pooled tables.</summary>
     [Theory]
     [InlineData("According to an announcement by the Mali army, during a joint operation carried out by forces from Mali and Niger near Tabankort, a patrol was attacked by “terrorist operatives.”",
