@@ -65,9 +65,9 @@ public sealed class ActorRecognizer
         for (var t = 0; t < tokens.Length; t++)
         {
             ref readonly var token = ref tokens[t];
-            if (token.Mark is not null)
+            if (!token.IsWord)
             {
-                if (token.Mark == "'s" && token.Start + 1 >= next && MayStart(text, token.Start + 1, token.End))
+                if (token.Kind == TokenKind.Possessive && token.Start + 1 >= next && MayStart(text, token.Start + 1, token.End))
                     TryWord(text, token.Start + 1, token.End, mentions, ref next);
                 continue;
             }

@@ -68,12 +68,14 @@ internal sealed class MentionRoleClassifier : IDisposable
     private ReadOnlySpan<char> LowerAt(int i)
     {
         var token = _tokens[i];
-        if (token.Mark is { } mark) return mark;
         var folded = _lower.AsSpan(token.Start, token.End - token.Start);
         if ((_known[i] & WordClass.Folded) == 0)
         {
-            // The same mapping as string.ToLowerInvariant, character by character (a word holds no surrogate).
-            _text.AsSpan(token.Start, token.End - token.Start).ToLowerInvariant(folded);
+            // A mark is its normalised character ("'s" for the possessive); a word is folded as string.ToLowerInvariant
+            // does, character by character (a word holds no surrogate).
+            if (token.IsWord) _text.AsSpan(token.Start, token.End - token.Start).ToLowerInvariant(folded);
+            else if (token.Kind == TokenKind.Possessive) (folded[0], folded[1]) = ('\'', 's');
+            else folded[0] = token.Symbol;
             _known[i] |= WordClass.Folded;
         }
         return folded;
@@ -88,8 +90,11 @@ internal sealed class MentionRoleClassifier : IDisposable
         return (_known[i] & classes) != 0;
     }
 
-    /// <summary>The spelling of token <paramref name="i"/> when it is a mark, null for a word: scans for punctuation fold nothing.</summary>
-    private string? MarkAt(int i) => _tokens[i].Mark;
+    /// <summary>
+    /// The character of token <paramref name="i"/> when it is a one-character mark, else '\0' (and a mark of NUL
+    /// itself): scans for punctuation fold nothing.
+    /// </summary>
+    private char MarkAt(int i) => _tokens[i].Kind == TokenKind.Mark ? _tokens[i].Symbol : '\0';
 
     /// <summary>Whether token <paramref name="i"/> is the word <paramref name="lower"/>; folding keeps the length, so most words are told apart by it.</summary>
     private bool WordIs(int i, string lower) =>
@@ -402,8 +407,8 @@ internal sealed class MentionRoleClassifier : IDisposable
 
     private int SkipToComma(int i)
     {
-        while (i < _count && MarkAt(i) is not ("," or "." or ";")) i++;
-        return i < _count && MarkAt(i) == "," ? i + 1 : i;
+        while (i < _count && MarkAt(i) is not (',' or '.' or ';')) i++;
+        return i < _count && MarkAt(i) == ',' ? i + 1 : i;
     }
 
     private int SkipParenthetical(int i)
@@ -411,15 +416,15 @@ internal sealed class MentionRoleClassifier : IDisposable
         var depth = 0;
         for (; i < _count; i++)
         {
-            if (MarkAt(i) == "(") depth++;
-            else if (MarkAt(i) == ")" && --depth == 0) return i + 1;
+            if (MarkAt(i) == '(') depth++;
+            else if (MarkAt(i) == ')' && --depth == 0) return i + 1;
         }
         return i;
     }
 
     private int SkipBracket(int i)
     {
-        while (i < _count && MarkAt(i) != "]") i++;
+        while (i < _count && MarkAt(i) != ']') i++;
         return i + 1;
     }
 
@@ -436,9 +441,9 @@ internal sealed class MentionRoleClassifier : IDisposable
         for (var p = first - 1; p >= 0; p--)
         {
             var w = MarkAt(p);
-            if (w is "." && depth == 0) break;
-            if (w == ")") depth++;
-            else if (w == "(")
+            if (w is '.' && depth == 0) break;
+            if (w == ')') depth++;
+            else if (w == '(')
             {
                 if (depth == 0) { openToken = p; return true; }
                 depth--;
@@ -458,7 +463,7 @@ internal sealed class MentionRoleClassifier : IDisposable
         if (openToken + 2 < _count && LowerAt(openToken + 1) is "affiliated" && LowerAt(openToken + 2) is "with" or "to")
         {
             // Only when nothing named stands before it as the subject.
-            for (var k = openToken - 1; k >= 0 && MarkAt(k) is not ("." or ";" or ","); k--)
+            for (var k = openToken - 1; k >= 0 && MarkAt(k) is not ('.' or ';' or ','); k--)
                 if (_mentionAtToken[k] >= 0) return MentionRole.Support;
             var close = SkipParenthetical(openToken);
             var role = RoleFromVerbAfter(close - 1, out responsibility);
@@ -486,7 +491,7 @@ internal sealed class MentionRoleClassifier : IDisposable
         for (var p = first - 1; p >= 1; p--)
         {
             var w = MarkAt(p);
-            if (w is "," or "." or ";") return false;
+            if (w is ',' or '.' or ';') return false;
             if (WordIs(p, "to") && WordIs(p - 1, "according")) return true;
         }
         return false;

@@ -3,12 +3,29 @@ using System.Buffers;
 namespace IncidentExtract.Recognition.Actors;
 
 /// <summary>
-/// A word or a punctuation mark of a text, by position. A mark carries its normalised spelling in
-/// <see cref="Mark"/> ("’" reads as "'", "“" as "\""); a word has none, its folded form is made on demand.
+/// A word or a punctuation mark of a text, by position. A mark carries its normalised character in
+/// <see cref="Symbol"/> ("’" reads as "'", "“" as "\""); the possessive "’s" is one mark; a word has none, its
+/// folded form is made on demand. Holds no reference, so that a text's tokens are stored without a GC write barrier each.
 /// </summary>
-internal readonly record struct Token(int Start, int End, string? Mark)
+internal readonly record struct Token(int Start, int End, char Symbol, TokenKind Kind)
 {
-    public bool IsWord => Mark is null;
+    public bool IsWord => Kind == TokenKind.Word;
+
+    /// <summary>The mark as a string ("'s" for the possessive), null for a word.</summary>
+    public string? Mark => Kind switch
+    {
+        TokenKind.Word => null,
+        TokenKind.Possessive => "'s",
+        _ => Symbol.ToString(),
+    };
+}
+
+internal enum TokenKind : byte
+{
+    Word,
+    Mark,
+    /// <summary>"’s" or "'s" after a word: one token, so that "ISIS’s" reads as actor + possessive.</summary>
+    Possessive,
 }
 
 /// <summary>
@@ -40,7 +57,6 @@ internal sealed class TokenBuffer : IDisposable
         var items = _items;
         _items = [];
         Count = 0;
-        // The marks are literals or one-character strings: nothing worth clearing is kept alive.
         if (items.Length > 0) ArrayPool<Token>.Shared.Return(items);
     }
 }
@@ -86,23 +102,22 @@ internal static class TextTokens
                     (joiners ??= []).Add(i);
                     i++;
                 }
-                tokens[n++] = new Token(start, i, null);
+                tokens[n++] = new Token(start, i, '\0', TokenKind.Word);
                 continue;
             }
             // The possessive "’s" is one token so that "ISIS’s" reads as actor + possessive.
             if (c is '’' or '\'' && i + 1 < text.Length && text[i + 1] is 's' or 'S'
                 && (i + 2 == text.Length || !char.IsLetterOrDigit(text[i + 2])))
             {
-                tokens[n++] = new Token(i, i + 2, "'s");
+                tokens[n++] = new Token(i, i + 2, '\'', TokenKind.Possessive);
                 i += 2;
                 continue;
             }
             tokens[n++] = new Token(i, i + 1, c switch
             {
-                '’' or '‘' => "'", '“' or '”' => "\"", '–' or '—' => "-",
-                ',' => ",", '.' => ".", ';' => ";", ':' => ":", '(' => "(", ')' => ")", '[' => "[", ']' => "]", '"' => "\"", '-' => "-", '\'' => "'",
-                _ => c.ToString(),
-            });
+                '’' or '‘' => '\'', '“' or '”' => '"', '–' or '—' => '-',
+                _ => c,
+            }, TokenKind.Mark);
             i++;
         }
         buffer.Fill(n, joiners);
