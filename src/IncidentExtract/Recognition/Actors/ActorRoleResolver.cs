@@ -87,8 +87,7 @@ public sealed partial class ActorRoleResolver
             any ??= a;
             if (a.Strong) { strong = a; break; }
         }
-        var chosen = strong ?? any;
-        if (chosen is not null)
+        if ((strong ?? any) is { } chosen)
         {
             var actor = chosen.Mention.Actor;
             var attribution = chosen.ViaClaimant || r.HasClaimant(actor) || r.HasChannel(actor)
@@ -116,12 +115,12 @@ public sealed partial class ActorRoleResolver
         if (string.IsNullOrEmpty(block) || block.Length <= context.IncidentText.Length) return null;
         var at = LocateIncident(block, context.IncidentText);
         if (at < 0) return null;
-        var after = block[Math.Min(block.Length, at + context.IncidentText.Length)..];
+        var after = block.AsSpan(Math.Min(block.Length, at + context.IncidentText.Length));
         // Only a claim of responsibility or a suspicion is read after the incident: a text that spells neither
-        // ("claimed", "responsibility", "behind", "responsible") is not read at all.
+        // ("claimed", "responsibility", "behind", "responsible") is not read at all, nor copied.
         if (after.Length > 0 && ClaimOrSuspicionWords.MayMatch(after))
         {
-            var r = Read(after);
+            var r = Read(after.ToString());
             if (r.ResponsibilityClaimants.FirstOrDefault(c => IsEligible(c.Actor, context.EventType)) is { } claimer)
                 return (claimer, Attribution.Claimed);
             if (r.Suspected.FirstOrDefault(s => IsEligible(s.Actor, context.EventType)) is { } suspect)
@@ -284,8 +283,8 @@ public sealed partial class ActorRoleResolver
                     if (r.Mention.Start >= p.Index) break;
                     if (IsAntecedent(r)) antecedent = r;
                 }
-                if (antecedent is null) continue;
-                agents.Add(new AgentCandidate(antecedent.Mention, p.Index, Strong: true, ViaClaimant: antecedent.Role == MentionRole.Claimant));
+                if (antecedent is not { } speaker) continue;
+                agents.Add(new AgentCandidate(speaker.Mention, p.Index, Strong: true, ViaClaimant: speaker.Role == MentionRole.Claimant));
             }
         }
         agents.Sort((a, b) => a.Position.CompareTo(b.Position));
@@ -334,23 +333,35 @@ public sealed partial class ActorRoleResolver
 
     /// <summary>
     /// The matched pairs of parentheses of a text (as <see cref="CitationParser"/> pairs them) that can hold a
-    /// citation, none when it has none: the parser's own pre-filter (a citation is dated, so it holds a digit, and
+    /// citation, null when it has none: the parser's own pre-filter (a citation is dated, so it holds a digit, and
     /// six characters at least from "(" to ")"). A label or a remark ("(SDF)", "(ISIS’s rivals)") is no citation.
     /// </summary>
-    internal static List<(int Start, int End)> CitationCandidates(string text)
+    internal static List<(int Start, int End)>? CitationCandidates(string text)
     {
-        var spans = new List<(int, int)>();
         var from = text.IndexOf('(');
-        if (from < 0) return spans;
-        var open = new Stack<int>();
+        if (from < 0) return null;
+        List<(int, int)>? spans = null;
+        // The open parentheses not closed yet, innermost last: a few at most, so on the stack (a deeper nesting
+        // spills into an array of its own).
+        Span<int> open = stackalloc int[16];
+        var depth = 0;
         // From one parenthesis to the next: a remark opens early in a long text ("(about 30 km south of Idlib)").
         for (var i = from; i >= 0; i = NextParenthesis(text, i + 1))
         {
-            if (text[i] == '(') open.Push(i);
-            else if (open.Count > 0)
+            if (text[i] == '(')
             {
-                var start = open.Pop();
-                if (i - start >= 6 && text.AsSpan(start, i - start).IndexOfAnyInRange('0', '9') >= 0) spans.Add((start, i + 1));
+                if (depth == open.Length)
+                {
+                    var deeper = new int[open.Length * 2];
+                    open.CopyTo(deeper);
+                    open = deeper;
+                }
+                open[depth++] = i;
+            }
+            else if (depth > 0)
+            {
+                var start = open[--depth];
+                if (i - start >= 6 && text.AsSpan(start, i - start).IndexOfAnyInRange('0', '9') >= 0) (spans ??= []).Add((start, i + 1));
             }
         }
         return spans;
@@ -362,17 +373,18 @@ public sealed partial class ActorRoleResolver
         return at < 0 ? -1 : from + at;
     }
 
-    private static bool AnyInside(List<(int Start, int End)> spans, IReadOnlyList<ActorMention> mentions)
+    private static bool AnyInside(List<(int Start, int End)>? spans, IReadOnlyList<ActorMention> mentions)
     {
-        if (spans.Count == 0) return false;
+        if (spans is null) return false;
         for (var k = 0; k < mentions.Count; k++)
             foreach (var (start, end) in spans)
                 if (mentions[k].Start >= start && mentions[k].End <= end) return true;
         return false;
     }
 
-    private static bool InsideSpan(List<(int Start, int End)> spans, int at)
+    private static bool InsideSpan(List<(int Start, int End)>? spans, int at)
     {
+        if (spans is null) return false;
         foreach (var (start, end) in spans)
             if (at >= start && at < end) return true;
         return false;
@@ -386,7 +398,8 @@ public sealed partial class ActorRoleResolver
         return false;
     }
 
-    private sealed record AgentCandidate(ActorMention Mention, int Position, bool Strong, bool ViaClaimant);
+    // A value, as the mentions' roles are: a text's candidates live only as long as its reading.
+    private readonly record struct AgentCandidate(ActorMention Mention, int Position, bool Strong, bool ViaClaimant);
 
     private sealed record TextReading(
         List<RoledMention> Roled,

@@ -22,7 +22,7 @@ internal sealed class MentionRoleClassifier : IDisposable
     private WordClass[] _known;
     private readonly IReadOnlyList<ActorMention> _mentions;
     private int[] _mentionAtToken;
-    private readonly (int First, int Last)[] _ranges;
+    private (int First, int Last)[] _ranges;
 
     public MentionRoleClassifier(string text, IReadOnlyList<ActorMention> mentions)
         : this(text, TextTokens.Rent(text), mentions)
@@ -43,7 +43,7 @@ internal sealed class MentionRoleClassifier : IDisposable
         _mentions = mentions;
         _mentionAtToken = ArrayPool<int>.Shared.Rent(_count);
         Array.Fill(_mentionAtToken, -1, 0, _count);
-        _ranges = new (int, int)[mentions.Count];
+        _ranges = ArrayPool<(int, int)>.Shared.Rent(mentions.Count);
         for (var m = 0; m < mentions.Count; m++)
         {
             var (first, last) = _ranges[m] = TokenRange(mentions[m]);
@@ -56,7 +56,8 @@ internal sealed class MentionRoleClassifier : IDisposable
         if (_lower.Length > 0) ArrayPool<char>.Shared.Return(_lower);
         if (_known.Length > 0) ArrayPool<WordClass>.Shared.Return(_known);
         if (_mentionAtToken.Length > 0) ArrayPool<int>.Shared.Return(_mentionAtToken);
-        (_lower, _known, _mentionAtToken) = ([], [], []);
+        if (_ranges.Length > 0) ArrayPool<(int, int)>.Shared.Return(_ranges);
+        (_lower, _known, _mentionAtToken, _ranges) = ([], [], [], []);
         if (_ownsBuffer) _buffer.Dispose();
     }
 

@@ -84,13 +84,43 @@ public class ActorShortcutTests
         }
     }
 
+    /// <summary>The pairing as first written, with a stack of open parentheses.</summary>
+    private static List<(int, int)> ReferenceCandidates(string text)
+    {
+        var spans = new List<(int, int)>();
+        var open = new Stack<int>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '(') open.Push(i);
+            else if (text[i] == ')' && open.Count > 0)
+            {
+                var start = open.Pop();
+                if (i - start >= 6 && text.AsSpan(start, i - start).IndexOfAnyInRange('0', '9') >= 0) spans.Add((start, i + 1));
+            }
+        }
+        return spans;
+    }
+
+    [Theory]
+    [MemberData(nameof(Sentences))]
+    public void Candidate_parentheses_pair_as_a_stack_does_even_nested_deeper_than_the_inline_stack(string text)
+    {
+        (ActorRoleResolver.CitationCandidates(text) ?? []).Should().Equal(ReferenceCandidates(text));
+        // The same sentence inside forty pairs of parentheses: the open ones spill past the stack's sixteen.
+        var nested = new string('(', 40) + text + new string(')', 40);
+        var expected = ReferenceCandidates(nested);
+        // A dated sentence makes every enclosing pair a candidate; an undated one, none.
+        expected.Should().HaveCount(text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 ? 40 + ReferenceCandidates(text).Count : 0);
+        (ActorRoleResolver.CitationCandidates(nested) ?? []).Should().Equal(expected);
+    }
+
     private static string Describe(Match m) => $"{m.Index}+{m.Length} be={m.Groups["be"].Success} verb={m.Groups["verb"].Value}";
 
     [Theory]
     [MemberData(nameof(Sentences))]
     public void Every_citation_lies_in_a_candidate_pair_of_parentheses(string text)
     {
-        var candidates = ActorRoleResolver.CitationCandidates(text);
+        var candidates = ActorRoleResolver.CitationCandidates(text) ?? [];
         foreach (var c in new CitationParser().Parse(text))
             candidates.Should().Contain((c.Start, c.End));
         // "(SDF)", "(ISIS’s rivals)": labels and remarks are no candidates.
