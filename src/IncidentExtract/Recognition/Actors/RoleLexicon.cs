@@ -175,9 +175,9 @@ internal static class RoleLexicon
         (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !NonVerbEd.Contains(w) && !w.Contains('-'));
 
     /// <summary>Every listed word with its classes: one lookup answers for all the lists.</summary>
-    private static readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> Classes = BuildClasses();
+    private static readonly WordClassTable Classes = BuildClasses();
 
-    private static FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> BuildClasses()
+    private static WordClassTable BuildClasses()
     {
         var classes = new Dictionary<string, WordClass>(StringComparer.Ordinal);
         void Mark(WordSet set, WordClass c)
@@ -204,13 +204,13 @@ internal static class RoleLexicon
         foreach (var w in NonVerbEd.Words) classes.TryAdd(w, WordClass.None);
         foreach (var (w, c) in classes.ToArray())
             if (IsPastVerb(w)) classes[w] = c | WordClass.PastVerb;
-        return classes.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        return new WordClassTable(classes);
     }
 
     /// <summary>The classes of a folded word: the lists it is in, and <see cref="WordClass.PastVerb"/> when it is one.</summary>
     public static WordClass ClassOf(ReadOnlySpan<char> w)
     {
-        if (Classes.TryGetValue(w, out var listed)) return listed;
+        if (Classes.TryGet(w, out var listed)) return listed;
         return w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !w.Contains('-') ? WordClass.PastVerb : WordClass.None;
     }
 }

@@ -97,6 +97,28 @@ public class PooledReadingTests
         pastVerbs.Should().BeGreaterThan(0);
     }
 
+    /// <summary>Words of real sentences against a table of some of them: found exactly when listed, whatever their length or script.</summary>
+    [Theory]
+    [InlineData("In the ITIC’s assessment, the rivalry between ISIS and the Taliban contributed to the success of the Afghan security forces")]
+    [InlineData("The Popular Mobilization (the Iraqi Shiite militias affiliated with Iran) reported that on February 1 and 2, 2019, it fired rockets at an ISIS staging zone in the village of Al-Baghouz [Tahtani], near the Syrian-Iraqi border.")]
+    public void The_class_table_finds_exactly_the_listed_words(string text)
+    {
+        var words = TextTokens.Tokenize(text).Where(t => t.IsWord).Select(t => text[t.Start..t.End].ToLowerInvariant()).Distinct().ToList();
+        // Every other word listed, with a class of its own; and words a slot cannot hold, never listed.
+        var listed = new Dictionary<string, WordClass>();
+        for (var k = 0; k < words.Count; k += 2)
+            if (WordClassTable.TryPack(words[k], out _, out _)) listed[words[k]] = (WordClass)(1 << (k % 16));
+        var table = new WordClassTable(listed);
+        foreach (var w in words.Concat(["counterterrorist", "counterterrorists", "itic’s", "da’esh", "a", "ab"]))
+        {
+            table.TryGet(w, out var classes).Should().Be(listed.ContainsKey(w), "\"{0}\"", w);
+            classes.Should().Be(listed.GetValueOrDefault(w), "\"{0}\"", w);
+        }
+        listed.Should().HaveCountGreaterThan(5);
+        var rejected = () => new WordClassTable(new Dictionary<string, WordClass> { ["da’esh"] = WordClass.AgentNoun });
+        rejected.Should().Throw<ArgumentException>();
+    }
+
     /// <summary>Each mention's role, classified after a longer text has left its folded words in the pooled tables.</summary>
     [Theory]
     [InlineData("According to an announcement by the Mali army, during a joint operation carried out by forces from Mali and Niger near Tabankort, a patrol was attacked by “terrorist operatives.”",
