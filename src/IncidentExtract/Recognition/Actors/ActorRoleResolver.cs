@@ -306,11 +306,10 @@ public sealed partial class ActorRoleResolver
 
     /// <summary>
     /// The next match of the pronoun pattern from <paramref name="from"/> on, which it moves past the match: the
-    /// matches of Regex.Matches, in order and without overlap. A match starts at a word boundary with a pronoun
-    /// and the space or comma after it ("it ", "it,", "its ", "they ", "they,", "their ", or capitalised), so the
-    /// pattern is tried, anchored, only where a word of the text's <paramref name="tokens"/> starts (a word token,
-    /// or after a hyphen or apostrophe inside one) and spells one: the tokens are at hand, and a search of the
-    /// whole text for the pronouns cost more than the pattern.
+    /// matches of Regex.Matches, in order and without overlap. A match starts at a word boundary with one of
+    /// <see cref="PronounStarts"/>, so the pattern is tried, anchored, only where a word of the text's
+    /// <paramref name="tokens"/> starts (a word token, or after a hyphen or apostrophe inside one) and one of
+    /// those follows: the tokens are at hand, and a search of the whole text for them cost more than the pattern.
     /// </summary>
     internal static Match? NextPronounSubject(string text, TokenBuffer tokens, ref int from)
     {
@@ -329,38 +328,22 @@ public sealed partial class ActorRoleResolver
         {
             ref readonly var word = ref words[t];
             if (!word.IsWord) continue;
-            // The word's runs of letters and digits, split at its joiners ("Al" and "Qaeda" of "Al-Qaeda").
-            while (joiners is not null && j < joiners.Count && joiners[j] < word.Start) j++;
-            var start = word.Start;
-            while (true)
-            {
-                var end = joiners is not null && j < joiners.Count && joiners[j] < word.End ? joiners[j] : word.End;
-                if (start >= from && PronounSubjectAt(text, start, end, ref from) is { } match) return match;
-                if (end == word.End) break;
-                start = end + 1;
-                j++;
-            }
+            if (word.Start >= from && PronounSubjectAt(text, word.Start, ref from) is { } match) return match;
+            if (joiners is null) continue;
+            while (j < joiners.Count && joiners[j] < word.Start) j++;
+            for (; j < joiners.Count && joiners[j] < word.End; j++)
+                if (joiners[j] + 1 >= from && PronounSubjectAt(text, joiners[j] + 1, ref from) is { } inner) return inner;
         }
         from = text.Length;
         return null;
     }
 
-    /// <summary>
-    /// The pronoun pattern's match at the run of letters [<paramref name="at"/>, <paramref name="end"/>), moving
-    /// <paramref name="from"/> past it; null when none starts there. A match can start there only when the run spells
-    /// a pronoun and the space or comma the pattern allows after it follows: most runs fail on their length.
-    /// </summary>
-    private static Match? PronounSubjectAt(string text, int at, int end, ref int from)
+    /// <summary>The pronoun pattern's match at <paramref name="at"/>, moving <paramref name="from"/> past it; null when none starts there.</summary>
+    private static Match? PronounSubjectAt(string text, int at, ref int from)
     {
-        if (end - at is < 2 or > 5 || end >= text.Length || text[end] is not (' ' or ',')) return null;
-        var rest = text.AsSpan(at + 1, end - at - 1);
-        var spelt = text[at] switch
-        {
-            'i' or 'I' => rest is "t" || (rest is "ts" && text[end] == ' '),
-            't' or 'T' => rest is "hey" || (rest is "heir" && text[end] == ' '),
-            _ => false,
-        };
-        if (!spelt) return null;
+        // Most words start with none of the pronouns: two character tests before the six-character window.
+        if (text[at] is not ('i' or 'I' or 't' or 'T') || at + 2 >= text.Length || text[at + 1] is not ('t' or 'h')) return null;
+        if (text.AsSpan(at, Math.Min(6, text.Length - at)).IndexOfAny(PronounStarts) != 0) return null;
         var match = PronounSubjectAt().Match(text, at);
         if (!match.Success) return null;
         from = match.Index + match.Length;
@@ -483,6 +466,9 @@ public sealed partial class ActorRoleResolver
     private static readonly int BeGroup = PronounSubjectAt().GroupNumberFromName("be");
     private static readonly int VerbGroup = PronounSubjectAt().GroupNumberFromName("verb");
 
+    /// <summary>How every match of <see cref="PronounSubjectAt()"/> begins: the pronoun and the space or comma after it.</summary>
+    private static readonly SearchValues<string> PronounStarts = SearchValues.Create(
+        ["it ", "it,", "It ", "It,", "they ", "they,", "They ", "They,", "its ", "Its ", "their ", "Their "], StringComparison.Ordinal);
 
     // A mention claims responsibility only before "responsibility" or as the subject of "claimed" (MentionRoleClassifier),
     // and a suspicion spells one of SuspicionWords.

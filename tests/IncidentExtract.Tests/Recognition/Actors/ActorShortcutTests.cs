@@ -75,7 +75,7 @@ public class ActorShortcutTests
     public void Pronoun_subjects_are_the_matches_of_the_whole_scan(string text)
     {
         // Pronouns after a hyphen inside a word and after an underscore (no word boundary there) too.
-        foreach (var probe in new[] { text, text + " " + text, "visit it, " + text, "Al-they reportedly attacked " + text, "visit_it was hit, " + text, "Its, their, It, they, " + text })
+        foreach (var probe in new[] { text, text + " " + text, "visit it, " + text, "Al-they reportedly attacked " + text, "visit_it was hit, " + text })
         {
             var expected = PronounSubject.Matches(probe).Select(Describe).ToList();
             var found = new List<string>();
