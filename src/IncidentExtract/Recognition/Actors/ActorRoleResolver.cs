@@ -270,7 +270,7 @@ public sealed partial class ActorRoleResolver
         if (hasAntecedent)
         {
             var from = 0;
-            while (NextPronounSubject(text, tokens, ref from) is { } p)
+            while (NextPronounSubject(text, ref from) is { } p)
             {
                 if (!parsed && InsideSpan(parentheses, p.Index)) (citations, parsed) = (_citations.Parse(text), true);
                 if (InsideCitation(citations, p.Index, p.Index + 1)) continue;
@@ -306,48 +306,26 @@ public sealed partial class ActorRoleResolver
 
     /// <summary>
     /// The next match of the pronoun pattern from <paramref name="from"/> on, which it moves past the match: the
-    /// matches of Regex.Matches, in order and without overlap. A match starts at a word boundary with one of
-    /// <see cref="PronounStarts"/>, so the pattern is tried, anchored, only where a word of the text's
-    /// <paramref name="tokens"/> starts (a word token, or after a hyphen or apostrophe inside one) and one of
-    /// those follows: the tokens are at hand, and a search of the whole text for them cost more than the pattern.
+    /// matches of Regex.Matches, in order and without overlap. Every match starts with one of
+    /// <see cref="PronounStarts"/>, so the pattern is tried, anchored, only there: its own scan stops at every "t".
     /// </summary>
-    internal static Match? NextPronounSubject(string text, TokenBuffer tokens, ref int from)
+    internal static Match? NextPronounSubject(string text, ref int from)
     {
-        var words = tokens.AsSpan();
-        var joiners = tokens.Joiners;
-        // The first token that ends after from, by bisection: tokens are in order and do not overlap.
-        int t = 0, hi = words.Length;
-        while (t < hi)
+        while (from < text.Length)
         {
-            var mid = (t + hi) >>> 1;
-            if (words[mid].End <= from) t = mid + 1;
-            else hi = mid;
-        }
-        var j = 0;
-        for (; t < words.Length; t++)
-        {
-            ref readonly var word = ref words[t];
-            if (!word.IsWord) continue;
-            if (word.Start >= from && PronounSubjectAt(text, word.Start, ref from) is { } match) return match;
-            if (joiners is null) continue;
-            while (j < joiners.Count && joiners[j] < word.Start) j++;
-            for (; j < joiners.Count && joiners[j] < word.End; j++)
-                if (joiners[j] + 1 >= from && PronounSubjectAt(text, joiners[j] + 1, ref from) is { } inner) return inner;
+            var at = text.AsSpan(from).IndexOfAny(PronounStarts);
+            if (at < 0) break;
+            at += from;
+            var match = PronounSubjectAt().Match(text, at);
+            if (match.Success)
+            {
+                from = match.Index + match.Length;
+                return match;
+            }
+            from = at + 1;
         }
         from = text.Length;
         return null;
-    }
-
-    /// <summary>The pronoun pattern's match at <paramref name="at"/>, moving <paramref name="from"/> past it; null when none starts there.</summary>
-    private static Match? PronounSubjectAt(string text, int at, ref int from)
-    {
-        // Most words start with none of the pronouns: two character tests before the six-character window.
-        if (text[at] is not ('i' or 'I' or 't' or 'T') || at + 2 >= text.Length || text[at + 1] is not ('t' or 'h')) return null;
-        if (text.AsSpan(at, Math.Min(6, text.Length - at)).IndexOfAny(PronounStarts) != 0) return null;
-        var match = PronounSubjectAt().Match(text, at);
-        if (!match.Success) return null;
-        from = match.Index + match.Length;
-        return match;
     }
 
     private static bool IsAntecedent(RoledMention r) =>
@@ -466,7 +444,7 @@ public sealed partial class ActorRoleResolver
     private static readonly int BeGroup = PronounSubjectAt().GroupNumberFromName("be");
     private static readonly int VerbGroup = PronounSubjectAt().GroupNumberFromName("verb");
 
-    /// <summary>How every match of <see cref="PronounSubjectAt()"/> begins: the pronoun and the space or comma after it.</summary>
+    /// <summary>How every match of <see cref="PronounSubjectAt"/> begins: the pronoun and the space or comma after it.</summary>
     private static readonly SearchValues<string> PronounStarts = SearchValues.Create(
         ["it ", "it,", "It ", "It,", "they ", "they,", "They ", "They,", "its ", "Its ", "their ", "Their "], StringComparison.Ordinal);
 
