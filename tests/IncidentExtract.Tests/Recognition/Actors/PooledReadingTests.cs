@@ -119,6 +119,31 @@ public class PooledReadingTests
         rejected.Should().Throw<ArgumentException>();
     }
 
+    [Fact]
+    public void A_word_folds_as_ToLowerInvariant_does_for_every_character()
+    {
+        Span<char> folded = stackalloc char[1];
+        for (var c = char.MinValue; ; c++)
+        {
+            MentionRoleClassifier.Fold([c], folded);
+            folded[0].Should().Be(c.ToString().ToLowerInvariant()[0], "U+{0:X4}", (int)c);
+            if (c == char.MaxValue) break;
+        }
+    }
+
+    [Theory]
+    [InlineData("Nineveh Province: ISIS operatives broke into the home of an Iraqi military intelligence operative, 39 km north of Mosul, and executed him (Iraq – Dijla Province, February 4, 2019).")]
+    [InlineData("The Popular Mobilization (the Iraqi Shiite militias affiliated with Iran) reported that on February 1 and 2, 2019, it fired rockets at an ISIS staging zone in the village of Al-Baghouz [Tahtani], near the Syrian-Iraqi border.")]
+    public void A_sentence_s_words_fold_as_ToLowerInvariant_does(string text)
+    {
+        foreach (var t in TextTokens.Tokenize(text).Where(t => t.IsWord))
+        {
+            var folded = new char[t.End - t.Start];
+            MentionRoleClassifier.Fold(text.AsSpan(t.Start, t.End - t.Start), folded);
+            new string(folded).Should().Be(text[t.Start..t.End].ToLowerInvariant());
+        }
+    }
+
     /// <summary>Each mention's role, classified after a longer text has left its folded words in the pooled tables.</summary>
     [Theory]
     [InlineData("According to an announcement by the Mali army, during a joint operation carried out by forces from Mali and Niger near Tabankort, a patrol was attacked by “terrorist operatives.”",
