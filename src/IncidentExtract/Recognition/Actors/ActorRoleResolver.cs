@@ -226,8 +226,7 @@ public sealed partial class ActorRoleResolver
     /// <summary>Everything the role rules read from one text.</summary>
     private TextReading Read(string text)
     {
-        using var tokens = TextTokens.Rent(text);
-        var all = _recognizer.Recognize(text, tokens);
+        using var tokens = _recognizer.Recognize(text, out var all);
         // One search for the words of the three patterns; most texts hold none of them.
         var gated = ReadingWords.MayMatch(text);
         var hedged = gated && HedgeWords.MayMatch(text) && Hedge().IsMatch(text);

@@ -61,9 +61,25 @@ internal sealed class TokenBuffer : IDisposable
     }
 }
 
+/// <summary>
+/// Told each run of letters and digits as <see cref="TextTokens"/> meets it, in text order: a word token's runs
+/// split at its joiners ("Al", "Qaeda" of "Al-Qaeda"), and the "s" of a possessive. A struct, so that the
+/// tokenizer's loop is compiled with the reader inlined: the actor recogniser reads the words while their
+/// characters are at hand, not in a second loop over the tokens.
+/// </summary>
+internal interface IWordRunReader
+{
+    void Read(int start, int end);
+}
+
 /// <summary>Splits a text into words (letters, digits, inner hyphens and apostrophes) and punctuation marks.</summary>
 internal static class TextTokens
 {
+    private struct NoReader : IWordRunReader
+    {
+        public readonly void Read(int start, int end) { }
+    }
+
     public static List<Token> Tokenize(string text) => Tokenize(text, out _);
 
     /// <summary>
@@ -80,6 +96,13 @@ internal static class TextTokens
     /// <summary>As <see cref="Tokenize(string, out List{int}?)"/>, into a pooled buffer the caller disposes.</summary>
     public static TokenBuffer Rent(string text)
     {
+        var none = new NoReader();
+        return Rent(text, ref none);
+    }
+
+    /// <summary>As <see cref="Rent(string)"/>, telling <paramref name="reader"/> each run of letters and digits met.</summary>
+    public static TokenBuffer Rent<TReader>(string text, ref TReader reader) where TReader : struct, IWordRunReader
+    {
         // A token holds one character at least: the text's length bounds their number.
         var buffer = new TokenBuffer(text.Length);
         var tokens = buffer.Items;
@@ -92,6 +115,7 @@ internal static class TextTokens
             if (char.IsWhiteSpace(c)) { i++; continue; }
             if (char.IsLetterOrDigit(c))
             {
+                var wordStart = i;
                 var start = i;
                 while (i < text.Length)
                 {
@@ -100,9 +124,11 @@ internal static class TextTokens
                     // Most words end at a space or a comma: the joiner test proper is made only at a joiner.
                     if (d is not ('-' or '\'' or '’') || !IsInnerJoiner(text, i)) break;
                     (joiners ??= []).Add(i);
-                    i++;
+                    reader.Read(start, i);
+                    start = ++i;
                 }
-                tokens[n++] = new Token(start, i, '\0', TokenKind.Word);
+                reader.Read(start, i);
+                tokens[n++] = new Token(wordStart, i, '\0', TokenKind.Word);
                 continue;
             }
             // The possessive "’s" is one token so that "ISIS’s" reads as actor + possessive.
@@ -110,6 +136,7 @@ internal static class TextTokens
                 && (i + 2 == text.Length || !char.IsLetterOrDigit(text[i + 2])))
             {
                 tokens[n++] = new Token(i, i + 2, '\'', TokenKind.Possessive);
+                reader.Read(i + 1, i + 2);
                 i += 2;
                 continue;
             }
