@@ -32,6 +32,29 @@ public class PooledReadingTests
         TextTokens.Tokenize(text).Should().Equal(tokens.AsSpan().ToArray());
     }
 
+    private struct RunRecorder(string text) : IWordRunReader
+    {
+        public readonly List<string> Runs = [];
+
+        public readonly void Read(int start, int end) => Runs.Add(text[start..end]);
+    }
+
+    /// <summary>The runs the tokenizer tells a reader: every word's runs split at its joiners, and a possessive's "s", in text order.</summary>
+    [Theory]
+    [InlineData("On November 23, 2019, Russian fighter jets carried out several airstrikes against command posts of the Al-Qaeda-affiliated Army of Glory",
+        "On November 23 2019 Russian fighter jets carried out several airstrikes against command posts of the Al Qaeda affiliated Army of Glory")]
+    [InlineData("ISIS’s West Africa Province claimed responsibility for the attack (Telegram, November 23, 2019).",
+        "ISIS s West Africa Province claimed responsibility for the attack Telegram November 23 2019")]
+    [InlineData("The Al-Qaeda-affiliated Army of Glory and Hay'at Tahrir al-Sham (HTS) shelled Syrian army positions",
+        "The Al Qaeda affiliated Army of Glory and Hay at Tahrir al Sham HTS shelled Syrian army positions")]
+    public void A_reader_is_told_each_run_of_letters_in_order(string text, string expected)
+    {
+        var recorder = new RunRecorder(text);
+        using var tokens = TextTokens.Rent(text, ref recorder);
+        string.Join(" ", recorder.Runs).Should().Be(expected);
+        tokens.AsSpan().ToArray().Should().Equal(TextTokens.Tokenize(text));
+    }
+
     [Theory]
     [InlineData("On November 19, 2017, the Popular Mobilization announced that its forces, together with forces from the Iraqi Army’s 20th Division, had killed 12 ISIS operatives in the Al-Hawija District.", 1)]
     [InlineData("According to an announcement by ISIS’s West Africa Province, on November 18, 2019, its operatives ambushed a Mali army convoy in the Tabankort area, about 100 km north of the Mali-Niger border.", 1)]
