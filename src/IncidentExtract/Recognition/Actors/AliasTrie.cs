@@ -163,15 +163,20 @@ internal sealed class AliasTrie
     public (AliasEntry Entry, int End)? MatchWord(string text, int start, int end)
     {
         if (end - start > LongestFirstWord) return LongestMatch(text, start);
-        var node = FirstWordNode(text, start, end);
+        // The walk alone: its callers have made the first-word filter's test already, and the walk answers the
+        // same without it (the filter only ever rules out words the walk would not reach the end of).
+        var node = WalkFirstWord(text, start, end);
         // Inside the word no boundary follows a character, so no alias can end before the word does.
         return node == NoNode ? null : Extend(text, start, node, end);
     }
 
     /// <summary>The node the folded word spells when it is some alias's first word, else <see cref="NoNode"/>.</summary>
-    private int FirstWordNode(string text, int start, int end)
+    private int FirstWordNode(string text, int start, int end) =>
+        end > start && !MayBeFirstWord(text, start, end) ? NoNode : WalkFirstWord(text, start, end);
+
+    /// <summary><see cref="FirstWordNode"/> without the filter's test.</summary>
+    private int WalkFirstWord(string text, int start, int end)
     {
-        if (end > start && !MayBeFirstWord(text, start, end)) return NoNode;
         var node = 0;
         for (var k = start; k < end && node != NoNode; k++) node = Next(node, FoldWordChar(text[k]));
         return node != NoNode && _endsFirstWord[node] ? node : NoNode;
