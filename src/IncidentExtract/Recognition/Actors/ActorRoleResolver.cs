@@ -273,9 +273,9 @@ public sealed partial class ActorRoleResolver
             {
                 if (!parsed && InsideSpan(parentheses, p.Index)) (citations, parsed) = (_citations.Parse(text), true);
                 if (InsideCitation(citations, p.Index, p.Index + 1)) continue;
-                var verb = p.Groups[VerbGroup].Value;
+                var verb = p.Groups[VerbGroup].ValueSpan;
                 if (p.Groups[BeGroup].Success && !verb.EndsWith("ing", StringComparison.Ordinal)) continue;
-                if (!RoleLexicon.IsPastVerb(verb) && !verb.EndsWith("ing", StringComparison.Ordinal) && verb is not ("managed" or "continued")) continue;
+                if ((RoleLexicon.ClassOf(verb) & WordClass.PastVerb) == 0 && !verb.EndsWith("ing", StringComparison.Ordinal) && verb is not ("managed" or "continued")) continue;
                 RoledMention? antecedent = null;
                 foreach (var r in roled)
                 {
