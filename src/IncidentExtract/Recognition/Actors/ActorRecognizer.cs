@@ -56,7 +56,7 @@ public sealed class ActorRecognizer
     /// at a word token, after a hyphen or apostrophe inside one, at the "s" of a possessive. The tokens are the
     /// caller's to dispose.
     /// </summary>
-    internal TokenBuffer Recognize(string text, out IReadOnlyList<ActorMention> mentions)
+    internal TokenBuffer Recognize(string text, out List<ActorMention> mentions)
     {
         var reader = new MentionReader(this, text);
         var tokens = TextTokens.Rent(text, ref reader);

@@ -97,8 +97,11 @@ public sealed partial class ActorRoleResolver
         }
         foreach (var m in r.Roled)
             if (m.ClaimsResponsibility && IsEligible(m.Mention.Actor, eventType)) return (m.Mention, Attribution.Claimed);
-        foreach (var s in r.Suspected)
-            if (IsEligible(s.Actor, eventType)) return (s, Attribution.Suspected);
+        if (r.Suspected is { } suspects)
+        {
+            foreach (var s in suspects)
+                if (IsEligible(s.Actor, eventType)) return (s, Attribution.Suspected);
+        }
         if (!r.ClaimBlocked)
         {
             foreach (var m in r.Roled)
@@ -123,7 +126,7 @@ public sealed partial class ActorRoleResolver
             var r = Read(after.ToString());
             if (r.ResponsibilityClaimants.FirstOrDefault(c => IsEligible(c.Actor, context.EventType)) is { } claimer)
                 return (claimer, Attribution.Claimed);
-            if (r.Suspected.FirstOrDefault(s => IsEligible(s.Actor, context.EventType)) is { } suspect)
+            if (r.Suspected?.FirstOrDefault(s => IsEligible(s.Actor, context.EventType)) is { } suspect)
                 return (suspect, Attribution.Suspected);
         }
         if (at > 0)
@@ -174,8 +177,11 @@ public sealed partial class ActorRoleResolver
         if (chosen.Branch is not null) return chosen.Branch;
         foreach (var m in r.AllMentions)
             if (m.Actor == chosen.Actor && m.Branch is not null) return m.Branch;
-        foreach (var m in r.Channels)
-            if (m.Actor == chosen.Actor && m.Branch is not null) return m.Branch;
+        if (r.Channels is { } channels)
+        {
+            foreach (var m in channels)
+                if (m.Actor == chosen.Actor && m.Branch is not null) return m.Branch;
+        }
         return null;
     }
 
@@ -233,21 +239,26 @@ public sealed partial class ActorRoleResolver
         var claimBlocked = gated && ClaimBlockerWords.MayMatch(text) && ClaimBlocker().IsMatch(text);
         // A text that names no actor (a lead-in, the rest of a block) has no role, agent or suspect to read:
         // it is not searched for citations.
-        if (all.Count == 0) return new TextReading([], [], [], [], [], hedged, claimBlocked);
+        if (all.Count == 0) return new TextReading([], all, [], null, null, hedged, claimBlocked);
 
         // Only a name inside parentheses can be a citation's channel ("(ISIS’s Amaq, November 2, 2019)"): the
         // citations are parsed only when some name stands inside a pair of parentheses that can be one.
         var parentheses = CitationCandidates(text);
         var parsed = AnyInside(parentheses, all);
         var citations = parsed ? _citations.Parse(text) : [];
-        var mentions = new List<ActorMention>(all.Count);
-        var channels = new List<ActorMention>();
-        // Indexed loops over the read-only lists: a foreach would box an enumerator per text and per mention.
-        for (var k = 0; k < all.Count; k++)
+        // Most texts cite nothing around a name: all their mentions are the actors' own, in the recogniser's list.
+        var mentions = all;
+        List<ActorMention>? channels = null;
+        if (citations.Count > 0)
         {
-            var m = all[k];
-            if (InsideCitation(citations, m.Start, m.End)) channels.Add(m);
-            else mentions.Add(m);
+            mentions = new List<ActorMention>(all.Count);
+            // Indexed loops over the read-only lists: a foreach would box an enumerator per text and per mention.
+            for (var k = 0; k < all.Count; k++)
+            {
+                var m = all[k];
+                if (InsideCitation(citations, m.Start, m.End)) (channels ??= []).Add(m);
+                else mentions.Add(m);
+            }
         }
         List<RoledMention> roled = [];
         if (mentions.Count > 0)
@@ -288,7 +299,7 @@ public sealed partial class ActorRoleResolver
         }
         agents.Sort((a, b) => a.Position.CompareTo(b.Position));
 
-        var suspected = new List<ActorMention>();
+        List<ActorMention>? suspected = null;
         if (mentions.Count > 0 && gated && SuspicionWords.MayMatch(text))
         {
             foreach (Match s in Suspicion().Matches(text))
@@ -296,7 +307,7 @@ public sealed partial class ActorRoleResolver
                 ActorMention? before = null;
                 foreach (var m in mentions)
                     if (m.End <= s.Index && s.Index - m.End <= 12) before = m;
-                if (before is not null) suspected.Add(before);
+                if (before is not null) (suspected ??= []).Add(before);
             }
         }
         if (hedged) agents.Clear();
@@ -404,8 +415,8 @@ public sealed partial class ActorRoleResolver
         List<RoledMention> Roled,
         List<ActorMention> AllMentions,
         List<AgentCandidate> Agents,
-        List<ActorMention> Channels,
-        List<ActorMention> Suspected,
+        List<ActorMention>? Channels,   // null when none: most texts name no channel and no suspect
+        List<ActorMention>? Suspected,
         bool Hedged,
         bool ClaimBlocked)
     {
@@ -425,12 +436,14 @@ public sealed partial class ActorRoleResolver
 
         public bool HasChannel(Actor a)
         {
+            if (Channels is null) return false;
             foreach (var c in Channels) if (c.Actor == a) return true;
             return false;
         }
 
         public bool IsSuspected(Actor a)
         {
+            if (Suspected is null) return false;
             foreach (var s in Suspected) if (s.Actor == a) return true;
             return false;
         }
