@@ -44,12 +44,11 @@ internal sealed class TokenBuffer : IDisposable
     /// <summary>The hyphens and apostrophes inside words, in text order; null when there are none.</summary>
     public List<int>? Joiners { get; private set; }
 
-    public Token this[int i] => _items[i];
-
     public ReadOnlySpan<Token> AsSpan() => _items.AsSpan(0, Count);
 
     internal void Fill(int count, List<int>? joiners) => (Count, Joiners) = (count, joiners);
 
+    /// <summary>The rented array itself, its first <see cref="Count"/> items the tokens: for the classifier's indexed reads.</summary>
     internal Token[] Items => _items;
 
     public void Dispose()
