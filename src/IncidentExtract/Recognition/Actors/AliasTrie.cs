@@ -40,12 +40,6 @@ internal sealed class AliasTrie
     // first letter and length with some first word; one in five shares all four.
     private const int FirstWordKeyBits = 16;
     private readonly ulong[] _firstWordKeys = new ulong[(1 << FirstWordKeyBits) / 64];
-    // One bit per hash of (first word's node, the run of folded letters and digits after its space) of the aliases
-    // whose first word is followed by a space. A first word that is no alias by itself ("the", "al") is read forty
-    // times for each match it starts: when the next word's bit is clear, no alias continues with it, and the walk
-    // into it is not made.
-    private const int SecondWordKeyBits = 16;
-    private readonly ulong[] _secondWordKeys = new ulong[(1 << SecondWordKeyBits) / 64];
 
     public AliasTrie(IEnumerable<AliasEntry> entries)
     {
@@ -62,12 +56,6 @@ internal sealed class AliasTrie
             var node = 0;
             foreach (var c in first) node = edges[EdgeKey(node, c)];
             firstWordNodes.Add(node);
-            var alias = entry.Alias.Trim();
-            if (first.Length < alias.Length && Fold(alias[first.Length]) == ' ')
-            {
-                var key = SecondWordKey(alias, node, first.Length);
-                _secondWordKeys[key >> 6] |= 1UL << key;
-            }
             if (first.Length is > 0 and <= LongestFirstWord)
             {
                 var key = FirstWordKey(first[0], first.Length > 1 ? first[1] : '\0', first[^1], first.Length);
@@ -186,41 +174,8 @@ internal sealed class AliasTrie
         // The walk alone: its callers have made the first-word filter's test already, and the walk answers the
         // same without it (the filter only ever rules out words the walk would not reach the end of).
         var node = WalkFirstWord(text, start, end);
-        if (node == NoNode) return null;
-        // A first word that is no alias by itself matches only with the word after its space (and an alias
-        // continues with that word's whole run of letters and digits: no boundary falls inside it).
-        if (!_nodes[node].HasEntries && end < text.Length && Fold(text[end]) == ' ' && !MayContinueWith(text, node, end)) return null;
         // Inside the word no boundary follows a character, so no alias can end before the word does.
-        return Extend(text, start, node, end);
-    }
-
-    /// <summary>False when no alias continues the first word of <paramref name="node"/> with the word after the space at <paramref name="space"/>.</summary>
-    private bool MayContinueWith(string text, int node, int space)
-    {
-        var key = SecondWordKey(text, node, space);
-        return (_secondWordKeys[key >> 6] & (1UL << key)) != 0;
-    }
-
-    /// <summary>
-    /// The key of (<paramref name="node"/>, the run after the space at <paramref name="space"/>): the whitespace
-    /// skipped as a walk collapses it, then the folded characters while they are ASCII letters and digits. Made
-    /// alike of an alias and of a text, so a text's word that some alias continues with has that alias's key.
-    /// </summary>
-    private static int SecondWordKey(string text, int node, int space)
-    {
-        var j = space;
-        while (j < text.Length && Fold(text[j]) == ' ') j++;
-        var h = (uint)node * 0x9E3779B1u;
-        var length = 0;
-        for (; j < text.Length; j++)
-        {
-            var c = Fold(text[j]);
-            if (!char.IsAsciiLetterLower(c) && !char.IsAsciiDigit(c)) break;
-            h = (h ^ c) * 0x01000193u;
-            length++;
-        }
-        h ^= (uint)length * 0x85EBCA6Bu;
-        return (int)((h ^ (h >> 16)) & ((1u << SecondWordKeyBits) - 1));
+        return node == NoNode ? null : Extend(text, start, node, end);
     }
 
     /// <summary>The node the folded word spells when it is some alias's first word, else <see cref="NoNode"/>.</summary>
