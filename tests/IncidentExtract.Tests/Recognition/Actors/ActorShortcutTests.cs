@@ -57,6 +57,32 @@ public class ActorShortcutTests
         words.Should().BeGreaterThan(10);
     }
 
+    /// <summary>
+    /// The same with the sentence's spaces doubled or broken across lines, and its apostrophes written as the
+    /// modifier letter (a letter, which folds to an apostrophe): the word match reads whitespace and folded
+    /// letters as the walk from the root does.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Sentences))]
+    public void A_word_after_a_first_word_s_space_is_read_as_the_walk_reads_it(string text)
+    {
+        var trie = Trie.Value;
+        var matches = 0;
+        foreach (var probe in new[] { text.Replace(" ", "  "), text.Replace(" ", "\n "), text.Replace("’", "\u02BC"), "the Da\u02BCesh and the Daesh; " + text })
+        {
+            for (var i = 0; i < probe.Length; i++)
+            {
+                if (!AliasTrie.IsWordChar(probe[i]) || (i > 0 && AliasTrie.IsWordChar(probe[i - 1]))) continue;
+                var end = i;
+                while (end < probe.Length && AliasTrie.IsWordChar(probe[end])) end++;
+                var expected = trie.MayStartAt(probe, i, end) ? trie.LongestMatch(probe, i) : null;
+                trie.MatchWord(probe, i, end).Should().Be(expected, "the word at {0} of \"{1}\"", i, probe);
+                if (expected is not null) matches++;
+            }
+        }
+        matches.Should().BeGreaterThan(0);
+    }
+
     [Fact]
     public void Word_characters_are_letters_and_digits()
     {
