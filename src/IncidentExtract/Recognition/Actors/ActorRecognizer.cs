@@ -44,38 +44,36 @@ public sealed class ActorRecognizer
         return letters > 0;
     }
 
-    public IReadOnlyList<ActorMention> Recognize(string text) => Recognize(text, TextTokens.Tokenize(text, out var joiners), joiners);
+    public IReadOnlyList<ActorMention> Recognize(string text)
+    {
+        using var tokens = Recognize(text, out var mentions);
+        return mentions;
+    }
 
     /// <summary>
-    /// The mentions, read from the text's tokens (<see cref="TextTokens.Tokenize(string, out List{int}?)"/>): the
-    /// role rules need the tokens anyway, and they already hold every place a word (a run of letters and digits)
-    /// starts: at a word token, after a hyphen or apostrophe inside one, at the "s" of a possessive.
+    /// The mentions, read while the text is tokenized (<see cref="TextTokens.Rent{TReader}"/>): the role rules
+    /// need the tokens anyway, and the tokenizer meets every place a word (a run of letters and digits) starts:
+    /// at a word token, after a hyphen or apostrophe inside one, at the "s" of a possessive. The tokens are the
+    /// caller's to dispose.
     /// </summary>
-    internal IReadOnlyList<ActorMention> Recognize(string text, List<Token> tokens, List<int>? joiners)
+    internal TokenBuffer Recognize(string text, out List<ActorMention> mentions)
     {
-        var mentions = new List<ActorMention>();
-        var next = 0;   // no word inside a match starts one
-        var j = 0;      // the first joiner not passed yet
-        for (var t = 0; t < tokens.Count; t++)
+        var reader = new MentionReader(this, text);
+        var tokens = TextTokens.Rent(text, ref reader);
+        mentions = reader.Mentions;
+        return tokens;
+    }
+
+    /// <summary>Tries each run the tokenizer meets as the start of an alias.</summary>
+    private struct MentionReader(ActorRecognizer recognizer, string text) : IWordRunReader
+    {
+        public readonly List<ActorMention> Mentions = [];
+        private int _next;   // no word inside a match starts one
+
+        public void Read(int start, int end)
         {
-            var token = tokens[t];
-            if (token.Mark is not null)
-            {
-                if (token.Mark == "'s" && token.Start + 1 >= next && MayStart(text, token.Start + 1, token.End))
-                    TryWord(text, token.Start + 1, token.End, mentions, ref next);
-                continue;
-            }
-            var start = token.Start;
-            while (true)
-            {
-                while (joiners is not null && j < joiners.Count && joiners[j] < start) j++;
-                var end = joiners is not null && j < joiners.Count && joiners[j] < token.End ? joiners[j] : token.End;
-                if (start >= next && MayStart(text, start, end)) TryWord(text, start, end, mentions, ref next);
-                if (end == token.End) break;
-                start = end + 1;
-            }
+            if (start >= _next && recognizer.MayStart(text, start, end)) recognizer.TryWord(text, start, end, Mentions, ref _next);
         }
-        return mentions;
     }
 
     /// <summary>The trie's cheap first-word test, made here for every word so that most words cost no call.</summary>

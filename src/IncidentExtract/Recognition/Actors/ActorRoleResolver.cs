@@ -87,8 +87,7 @@ public sealed partial class ActorRoleResolver
             any ??= a;
             if (a.Strong) { strong = a; break; }
         }
-        var chosen = strong ?? any;
-        if (chosen is not null)
+        if ((strong ?? any) is { } chosen)
         {
             var actor = chosen.Mention.Actor;
             var attribution = chosen.ViaClaimant || r.HasClaimant(actor) || r.HasChannel(actor)
@@ -98,8 +97,11 @@ public sealed partial class ActorRoleResolver
         }
         foreach (var m in r.Roled)
             if (m.ClaimsResponsibility && IsEligible(m.Mention.Actor, eventType)) return (m.Mention, Attribution.Claimed);
-        foreach (var s in r.Suspected)
-            if (IsEligible(s.Actor, eventType)) return (s, Attribution.Suspected);
+        if (r.Suspected is { } suspects)
+        {
+            foreach (var s in suspects)
+                if (IsEligible(s.Actor, eventType)) return (s, Attribution.Suspected);
+        }
         if (!r.ClaimBlocked)
         {
             foreach (var m in r.Roled)
@@ -116,15 +118,15 @@ public sealed partial class ActorRoleResolver
         if (string.IsNullOrEmpty(block) || block.Length <= context.IncidentText.Length) return null;
         var at = LocateIncident(block, context.IncidentText);
         if (at < 0) return null;
-        var after = block[Math.Min(block.Length, at + context.IncidentText.Length)..];
+        var after = block.AsSpan(Math.Min(block.Length, at + context.IncidentText.Length));
         // Only a claim of responsibility or a suspicion is read after the incident: a text that spells neither
-        // ("claimed", "responsibility", "behind", "responsible") is not read at all.
+        // ("claimed", "responsibility", "behind", "responsible") is not read at all, nor copied.
         if (after.Length > 0 && ClaimOrSuspicionWords.MayMatch(after))
         {
-            var r = Read(after);
+            var r = Read(after.ToString());
             if (r.ResponsibilityClaimants.FirstOrDefault(c => IsEligible(c.Actor, context.EventType)) is { } claimer)
                 return (claimer, Attribution.Claimed);
-            if (r.Suspected.FirstOrDefault(s => IsEligible(s.Actor, context.EventType)) is { } suspect)
+            if (r.Suspected?.FirstOrDefault(s => IsEligible(s.Actor, context.EventType)) is { } suspect)
                 return (suspect, Attribution.Suspected);
         }
         if (at > 0)
@@ -175,8 +177,11 @@ public sealed partial class ActorRoleResolver
         if (chosen.Branch is not null) return chosen.Branch;
         foreach (var m in r.AllMentions)
             if (m.Actor == chosen.Actor && m.Branch is not null) return m.Branch;
-        foreach (var m in r.Channels)
-            if (m.Actor == chosen.Actor && m.Branch is not null) return m.Branch;
+        if (r.Channels is { } channels)
+        {
+            foreach (var m in channels)
+                if (m.Actor == chosen.Actor && m.Branch is not null) return m.Branch;
+        }
         return null;
     }
 
@@ -227,31 +232,40 @@ public sealed partial class ActorRoleResolver
     /// <summary>Everything the role rules read from one text.</summary>
     private TextReading Read(string text)
     {
-        var tokens = TextTokens.Tokenize(text, out var joiners);
-        var all = _recognizer.Recognize(text, tokens, joiners);
+        using var tokens = _recognizer.Recognize(text, out var all);
         // One search for the words of the three patterns; most texts hold none of them.
         var gated = ReadingWords.MayMatch(text);
         var hedged = gated && HedgeWords.MayMatch(text) && Hedge().IsMatch(text);
         var claimBlocked = gated && ClaimBlockerWords.MayMatch(text) && ClaimBlocker().IsMatch(text);
         // A text that names no actor (a lead-in, the rest of a block) has no role, agent or suspect to read:
         // it is not searched for citations.
-        if (all.Count == 0) return new TextReading([], [], [], [], [], hedged, claimBlocked);
+        if (all.Count == 0) return new TextReading([], all, [], null, null, hedged, claimBlocked);
 
         // Only a name inside parentheses can be a citation's channel ("(ISIS’s Amaq, November 2, 2019)"): the
         // citations are parsed only when some name stands inside a pair of parentheses that can be one.
         var parentheses = CitationCandidates(text);
         var parsed = AnyInside(parentheses, all);
         var citations = parsed ? _citations.Parse(text) : [];
-        var mentions = new List<ActorMention>(all.Count);
-        var channels = new List<ActorMention>();
-        // Indexed loops over the read-only lists: a foreach would box an enumerator per text and per mention.
-        for (var k = 0; k < all.Count; k++)
+        // Most texts cite nothing around a name: all their mentions are the actors' own, in the recogniser's list.
+        var mentions = all;
+        List<ActorMention>? channels = null;
+        if (citations.Count > 0)
         {
-            var m = all[k];
-            if (InsideCitation(citations, m.Start, m.End)) channels.Add(m);
-            else mentions.Add(m);
+            mentions = new List<ActorMention>(all.Count);
+            // Indexed loops over the read-only lists: a foreach would box an enumerator per text and per mention.
+            for (var k = 0; k < all.Count; k++)
+            {
+                var m = all[k];
+                if (InsideCitation(citations, m.Start, m.End)) (channels ??= []).Add(m);
+                else mentions.Add(m);
+            }
         }
-        var roled = mentions.Count == 0 ? [] : new MentionRoleClassifier(text, tokens, mentions).Classify();
+        List<RoledMention> roled = [];
+        if (mentions.Count > 0)
+        {
+            using var classifier = new MentionRoleClassifier(text, tokens, mentions);
+            roled = classifier.Classify();
+        }
 
         var agents = new List<AgentCandidate>();
         var hasAntecedent = false;
@@ -270,22 +284,22 @@ public sealed partial class ActorRoleResolver
             {
                 if (!parsed && InsideSpan(parentheses, p.Index)) (citations, parsed) = (_citations.Parse(text), true);
                 if (InsideCitation(citations, p.Index, p.Index + 1)) continue;
-                var verb = p.Groups[VerbGroup].Value;
+                var verb = p.Groups[VerbGroup].ValueSpan;
                 if (p.Groups[BeGroup].Success && !verb.EndsWith("ing", StringComparison.Ordinal)) continue;
-                if (!RoleLexicon.IsPastVerb(verb) && !verb.EndsWith("ing", StringComparison.Ordinal) && verb is not ("managed" or "continued")) continue;
+                if ((RoleLexicon.ClassOf(verb) & WordClass.PastVerb) == 0 && !verb.EndsWith("ing", StringComparison.Ordinal) && verb is not ("managed" or "continued")) continue;
                 RoledMention? antecedent = null;
                 foreach (var r in roled)
                 {
                     if (r.Mention.Start >= p.Index) break;
                     if (IsAntecedent(r)) antecedent = r;
                 }
-                if (antecedent is null) continue;
-                agents.Add(new AgentCandidate(antecedent.Mention, p.Index, Strong: true, ViaClaimant: antecedent.Role == MentionRole.Claimant));
+                if (antecedent is not { } speaker) continue;
+                agents.Add(new AgentCandidate(speaker.Mention, p.Index, Strong: true, ViaClaimant: speaker.Role == MentionRole.Claimant));
             }
         }
         agents.Sort((a, b) => a.Position.CompareTo(b.Position));
 
-        var suspected = new List<ActorMention>();
+        List<ActorMention>? suspected = null;
         if (mentions.Count > 0 && gated && SuspicionWords.MayMatch(text))
         {
             foreach (Match s in Suspicion().Matches(text))
@@ -293,7 +307,7 @@ public sealed partial class ActorRoleResolver
                 ActorMention? before = null;
                 foreach (var m in mentions)
                     if (m.End <= s.Index && s.Index - m.End <= 12) before = m;
-                if (before is not null) suspected.Add(before);
+                if (before is not null) (suspected ??= []).Add(before);
             }
         }
         if (hedged) agents.Clear();
@@ -329,23 +343,35 @@ public sealed partial class ActorRoleResolver
 
     /// <summary>
     /// The matched pairs of parentheses of a text (as <see cref="CitationParser"/> pairs them) that can hold a
-    /// citation, none when it has none: the parser's own pre-filter (a citation is dated, so it holds a digit, and
+    /// citation, null when it has none: the parser's own pre-filter (a citation is dated, so it holds a digit, and
     /// six characters at least from "(" to ")"). A label or a remark ("(SDF)", "(ISIS’s rivals)") is no citation.
     /// </summary>
-    internal static List<(int Start, int End)> CitationCandidates(string text)
+    internal static List<(int Start, int End)>? CitationCandidates(string text)
     {
-        var spans = new List<(int, int)>();
         var from = text.IndexOf('(');
-        if (from < 0) return spans;
-        var open = new Stack<int>();
+        if (from < 0) return null;
+        List<(int, int)>? spans = null;
+        // The open parentheses not closed yet, innermost last: a few at most, so on the stack (a deeper nesting
+        // spills into an array of its own).
+        Span<int> open = stackalloc int[16];
+        var depth = 0;
         // From one parenthesis to the next: a remark opens early in a long text ("(about 30 km south of Idlib)").
         for (var i = from; i >= 0; i = NextParenthesis(text, i + 1))
         {
-            if (text[i] == '(') open.Push(i);
-            else if (open.Count > 0)
+            if (text[i] == '(')
             {
-                var start = open.Pop();
-                if (i - start >= 6 && text.AsSpan(start, i - start).IndexOfAnyInRange('0', '9') >= 0) spans.Add((start, i + 1));
+                if (depth == open.Length)
+                {
+                    var deeper = new int[open.Length * 2];
+                    open.CopyTo(deeper);
+                    open = deeper;
+                }
+                open[depth++] = i;
+            }
+            else if (depth > 0)
+            {
+                var start = open[--depth];
+                if (i - start >= 6 && text.AsSpan(start, i - start).IndexOfAnyInRange('0', '9') >= 0) (spans ??= []).Add((start, i + 1));
             }
         }
         return spans;
@@ -357,17 +383,18 @@ public sealed partial class ActorRoleResolver
         return at < 0 ? -1 : from + at;
     }
 
-    private static bool AnyInside(List<(int Start, int End)> spans, IReadOnlyList<ActorMention> mentions)
+    private static bool AnyInside(List<(int Start, int End)>? spans, IReadOnlyList<ActorMention> mentions)
     {
-        if (spans.Count == 0) return false;
+        if (spans is null) return false;
         for (var k = 0; k < mentions.Count; k++)
             foreach (var (start, end) in spans)
                 if (mentions[k].Start >= start && mentions[k].End <= end) return true;
         return false;
     }
 
-    private static bool InsideSpan(List<(int Start, int End)> spans, int at)
+    private static bool InsideSpan(List<(int Start, int End)>? spans, int at)
     {
+        if (spans is null) return false;
         foreach (var (start, end) in spans)
             if (at >= start && at < end) return true;
         return false;
@@ -381,14 +408,15 @@ public sealed partial class ActorRoleResolver
         return false;
     }
 
-    private sealed record AgentCandidate(ActorMention Mention, int Position, bool Strong, bool ViaClaimant);
+    // A value, as the mentions' roles are: a text's candidates live only as long as its reading.
+    private readonly record struct AgentCandidate(ActorMention Mention, int Position, bool Strong, bool ViaClaimant);
 
     private sealed record TextReading(
         List<RoledMention> Roled,
         List<ActorMention> AllMentions,
         List<AgentCandidate> Agents,
-        List<ActorMention> Channels,
-        List<ActorMention> Suspected,
+        List<ActorMention>? Channels,   // null when none: most texts name no channel and no suspect
+        List<ActorMention>? Suspected,
         bool Hedged,
         bool ClaimBlocked)
     {
@@ -408,12 +436,14 @@ public sealed partial class ActorRoleResolver
 
         public bool HasChannel(Actor a)
         {
+            if (Channels is null) return false;
             foreach (var c in Channels) if (c.Actor == a) return true;
             return false;
         }
 
         public bool IsSuspected(Actor a)
         {
+            if (Suspected is null) return false;
             foreach (var s in Suspected) if (s.Actor == a) return true;
             return false;
         }

@@ -16,16 +16,24 @@ internal sealed record AliasEntry(string Alias, Actor Actor, string? Branch, boo
 internal sealed class AliasTrie
 {
     private const int NoNode = -1;
-    private readonly int[] _firstEdge;      // node n's edges are [_firstEdge[n], _firstEdge[n + 1])
-    private readonly char[] _edgeChars;     // sorted within each node
-    private readonly int[] _edgeTargets;
+
+    /// <summary>
+    /// What a walk reads of a node, in one place: its edges are <c>_edges[FirstEdge..EdgeEnd]</c>, its dense table
+    /// starts at <c>_dense[DenseAt]</c> (-1 when it has none). The trie is larger than the caches the rest of the
+    /// pipeline leaves it, and a node spread over five arrays cost a miss in each at every step of a walk.
+    /// </summary>
+    private readonly record struct Node(int FirstEdge, int EdgeEnd, int DenseAt, bool HasEntries, bool EndsFirstWord);
+
+    /// <summary>An edge: its folded character (sorted within each node) and the node it leads to, side by side.</summary>
+    private readonly record struct Edge(char Char, int Target);
+
+    private readonly Node[] _nodes;
+    private readonly Edge[] _edges;
     private readonly AliasEntry[]?[] _entries;
     // The ASCII edges of the nodes with many edges (the root, "the ", "al-", "islamic "…) as direct tables:
     // those are the nodes most walks pass, and a bisection over their edges is a chain of guessed branches.
     private const int DenseFanout = 4;
-    private readonly int[] _denseAt;        // node n's table starts at _dense[_denseAt[n]], -1 when it has none
     private readonly int[] _dense;
-    private readonly bool[] _endsFirstWord;  // node n spells the folded first word of some alias
     internal const int LongestFirstWord = 63;
     // One bit per hash of (first, second and last folded character, length) of the aliases' first words:
     // a word whose bit is clear is no alias's first word. Three quarters of a report's words share their
@@ -55,35 +63,35 @@ internal sealed class AliasTrie
             }
         }
         var nodeCount = nodeEntries.Count;
-        _endsFirstWord = new bool[nodeCount];
-        foreach (var n in firstWordNodes) _endsFirstWord[n] = true;
+        var endsFirstWord = new bool[nodeCount];
+        foreach (var n in firstWordNodes) endsFirstWord[n] = true;
 
         // Edges grouped by node and sorted by character within it: the layout the bisection in Search reads.
         // A key orders by node, then character.
         var keys = new long[edges.Count];
-        _edgeTargets = new int[edges.Count];
+        var targets = new int[edges.Count];
         var at = 0;
-        foreach (var (key, target) in edges) (keys[at], _edgeTargets[at++]) = (key, target);
-        Array.Sort(keys, _edgeTargets);
-        _firstEdge = new int[nodeCount + 1];
-        _edgeChars = new char[keys.Length];
+        foreach (var (key, target) in edges) (keys[at], targets[at++]) = (key, target);
+        Array.Sort(keys, targets);
+        _edges = new Edge[keys.Length];
+        for (var e = 0; e < keys.Length; e++) _edges[e] = new Edge((char)keys[e], targets[e]);
+        _entries = new AliasEntry[]?[nodeCount];
+        for (var n = 0; n < nodeCount; n++) _entries[n] = nodeEntries[n]?.ToArray();
+        _nodes = new Node[nodeCount];
         var edge = 0;
         for (var n = 0; n < nodeCount; n++)
         {
-            _firstEdge[n] = edge;
-            for (; edge < keys.Length && keys[edge] >> 16 == n; edge++) _edgeChars[edge] = (char)keys[edge];
+            var first = edge;
+            while (edge < keys.Length && keys[edge] >> 16 == n) edge++;
+            _nodes[n] = new Node(first, edge, -1, _entries[n] is not null, endsFirstWord[n]);
         }
-        _firstEdge[nodeCount] = edge;
-        _entries = new AliasEntry[]?[nodeCount];
-        for (var n = 0; n < nodeCount; n++) _entries[n] = nodeEntries[n]?.ToArray();
-        _denseAt = new int[nodeCount];
         var dense = new List<int>();
         for (var n = 0; n < nodeCount; n++)
         {
-            _denseAt[n] = -1;
-            if (n != 0 && _firstEdge[n + 1] - _firstEdge[n] < DenseFanout) continue;
-            _denseAt[n] = dense.Count;
+            if (n != 0 && _nodes[n].EdgeEnd - _nodes[n].FirstEdge < DenseFanout) continue;
+            var table = dense.Count;
             for (var c = 0; c < 128; c++) dense.Add(Search(n, (char)c));
+            _nodes[n] = _nodes[n] with { DenseAt = table };
         }
         _dense = [.. dense];
     }
@@ -115,16 +123,16 @@ internal sealed class AliasTrie
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int Next(int node, char c) => c < 128 && _denseAt[node] is >= 0 and var table ? _dense[table + c] : Search(node, c);
+    private int Next(int node, char c) => c < 128 && _nodes[node].DenseAt is >= 0 and var table ? _dense[table + c] : Search(node, c);
 
     private int Search(int node, char c)
     {
-        int lo = _firstEdge[node], hi = _firstEdge[node + 1];
+        int lo = _nodes[node].FirstEdge, hi = _nodes[node].EdgeEnd;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            var k = _edgeChars[mid];
-            if (k == c) return _edgeTargets[mid];
+            var k = _edges[mid].Char;
+            if (k == c) return _edges[mid].Target;
             if (k < c) lo = mid + 1;
             else hi = mid;
         }
@@ -163,18 +171,23 @@ internal sealed class AliasTrie
     public (AliasEntry Entry, int End)? MatchWord(string text, int start, int end)
     {
         if (end - start > LongestFirstWord) return LongestMatch(text, start);
-        var node = FirstWordNode(text, start, end);
+        // The walk alone: its callers have made the first-word filter's test already, and the walk answers the
+        // same without it (the filter only ever rules out words the walk would not reach the end of).
+        var node = WalkFirstWord(text, start, end);
         // Inside the word no boundary follows a character, so no alias can end before the word does.
         return node == NoNode ? null : Extend(text, start, node, end);
     }
 
     /// <summary>The node the folded word spells when it is some alias's first word, else <see cref="NoNode"/>.</summary>
-    private int FirstWordNode(string text, int start, int end)
+    private int FirstWordNode(string text, int start, int end) =>
+        end > start && !MayBeFirstWord(text, start, end) ? NoNode : WalkFirstWord(text, start, end);
+
+    /// <summary><see cref="FirstWordNode"/> without the filter's test.</summary>
+    private int WalkFirstWord(string text, int start, int end)
     {
-        if (end > start && !MayBeFirstWord(text, start, end)) return NoNode;
         var node = 0;
         for (var k = start; k < end && node != NoNode; k++) node = Next(node, FoldWordChar(text[k]));
-        return node != NoNode && _endsFirstWord[node] ? node : NoNode;
+        return node != NoNode && _nodes[node].EndsFirstWord ? node : NoNode;
     }
 
     /// <summary>
@@ -222,7 +235,7 @@ internal sealed class AliasTrie
             node = next;
             i++;
             // Most nodes end no alias: the entry test proper is made only at one that does.
-            if (_entries[node] is not null && EntryEndingAt(text, start, node, i) is { } found) (best, bestEnd) = (found, i);
+            if (_nodes[node].HasEntries && EntryEndingAt(text, start, node, i) is { } found) (best, bestEnd) = (found, i);
         }
         return best is null ? null : (best, bestEnd);
     }
@@ -230,7 +243,8 @@ internal sealed class AliasTrie
     /// <summary>The first entry of <paramref name="node"/> that the text spells, when a word boundary follows.</summary>
     private AliasEntry? EntryEndingAt(string text, int start, int node, int i)
     {
-        if (_entries[node] is not { } entries || (i < text.Length && IsWordChar(text[i]))) return null;
+        if (!_nodes[node].HasEntries || (i < text.Length && IsWordChar(text[i]))) return null;
+        var entries = _entries[node]!;
         foreach (var e in entries)
         {
             if (e.CaseSensitive && !MatchesExactly(text, start, i, e.Alias)) continue;

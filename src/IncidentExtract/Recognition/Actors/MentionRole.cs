@@ -19,5 +19,5 @@ internal enum MentionRole
     Support,
 }
 
-/// <summary>A mention with the role read from its sentence.</summary>
-internal sealed record RoledMention(ActorMention Mention, MentionRole Role, bool ClaimsResponsibility = false);
+/// <summary>A mention with the role read from its sentence; a value, made for every mention of every incident.</summary>
+internal readonly record struct RoledMention(ActorMention Mention, MentionRole Role, bool ClaimsResponsibility = false);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using static IncidentExtract.Recognition.Actors.RoleLexicon;
 
 namespace IncidentExtract.Recognition.Actors;
@@ -5,32 +6,44 @@ namespace IncidentExtract.Recognition.Actors;
 /// <summary>
 /// Reads each mention's role from the words around it: the cue before it (a preposition, a verb, "by",
 /// "of"), else the verb after it (active → agent, "were ambushed" → target, "announced" → claimant).
-/// Works on one text's tokens; a new instance per text.
+/// Works on one text's tokens; a new instance per text, disposed when read: its tables are rented from the
+/// shared pools, as every incident of a report is classified.
 /// </summary>
-internal sealed class MentionRoleClassifier
+internal sealed class MentionRoleClassifier : IDisposable
 {
     private readonly string _text;
-    private readonly List<Token> _tokens;
-    private readonly string?[] _lower;
+    private readonly TokenBuffer _buffer;
+    private readonly bool _ownsBuffer;
+    private readonly Token[] _tokens;
+    private readonly int _count;
+    // Token i's folded form, once made, at the token's own place in the text: no string per word read.
+    private char[] _lower;
+    // What is known of token i: whether it is folded yet, and its word classes once looked up (one lookup, not one per list).
+    private WordClass[] _known;
     private readonly IReadOnlyList<ActorMention> _mentions;
-    private readonly int[] _mentionAtToken;
-    private readonly (int First, int Last)[] _ranges;
+    private int[] _mentionAtToken;
+    private (int First, int Last)[] _ranges;
 
     public MentionRoleClassifier(string text, IReadOnlyList<ActorMention> mentions)
-        : this(text, TextTokens.Tokenize(text), mentions)
+        : this(text, TextTokens.Rent(text), mentions)
     {
+        _ownsBuffer = true;
     }
 
-    /// <summary>With the text's tokens already made (<see cref="TextTokens.Tokenize(string)"/>).</summary>
-    public MentionRoleClassifier(string text, List<Token> tokens, IReadOnlyList<ActorMention> mentions)
+    /// <summary>With the text's tokens already made (<see cref="TextTokens.Rent(string)"/>); the caller keeps them.</summary>
+    public MentionRoleClassifier(string text, TokenBuffer tokens, IReadOnlyList<ActorMention> mentions)
     {
         _text = text;
-        _tokens = tokens;
-        _lower = new string?[_tokens.Count];
+        _buffer = tokens;
+        _tokens = tokens.Items;
+        _count = tokens.Count;
+        _lower = ArrayPool<char>.Shared.Rent(text.Length);
+        _known = ArrayPool<WordClass>.Shared.Rent(_count);
+        Array.Clear(_known, 0, _count);
         _mentions = mentions;
-        _mentionAtToken = new int[_tokens.Count];
-        Array.Fill(_mentionAtToken, -1);
-        _ranges = new (int, int)[mentions.Count];
+        _mentionAtToken = ArrayPool<int>.Shared.Rent(_count);
+        Array.Fill(_mentionAtToken, -1, 0, _count);
+        _ranges = ArrayPool<(int, int)>.Shared.Rent(mentions.Count);
         for (var m = 0; m < mentions.Count; m++)
         {
             var (first, last) = _ranges[m] = TokenRange(mentions[m]);
@@ -38,35 +51,84 @@ internal sealed class MentionRoleClassifier
         }
     }
 
-    public List<Token> Tokens => _tokens;
+    public void Dispose()
+    {
+        if (_lower.Length > 0) ArrayPool<char>.Shared.Return(_lower);
+        if (_known.Length > 0) ArrayPool<WordClass>.Shared.Return(_known);
+        if (_mentionAtToken.Length > 0) ArrayPool<int>.Shared.Return(_mentionAtToken);
+        if (_ranges.Length > 0) ArrayPool<(int, int)>.Shared.Return(_ranges);
+        (_lower, _known, _mentionAtToken, _ranges) = ([], [], [], []);
+        if (_ownsBuffer) _buffer.Dispose();
+    }
 
     /// <summary>
-    /// The folded form of token <paramref name="i"/>. Folded on first use: the rules read only the words
-    /// around the names, a small part of a long text.
+    /// The folded form of token <paramref name="i"/> (a mark's own spelling). Folded on first use: the rules
+    /// read only the words around the names, a small part of a long text. A span: compare it with <c>is</c>,
+    /// never with <c>==</c>, which compares where two spans are, not what they hold.
     /// </summary>
-    private string LowerAt(int i) => _lower[i] ??= _tokens[i].Mark ?? _text[_tokens[i].Start.._tokens[i].End].ToLowerInvariant();
+    private ReadOnlySpan<char> LowerAt(int i)
+    {
+        var token = _tokens[i];
+        var folded = _lower.AsSpan(token.Start, token.End - token.Start);
+        if ((_known[i] & WordClass.Folded) == 0)
+        {
+            // A mark is its normalised character ("'s" for the possessive); a word is folded as string.ToLowerInvariant
+            // does, character by character (a word holds no surrogate).
+            if (token.IsWord) Fold(_text.AsSpan(token.Start, token.End - token.Start), folded);
+            else if (token.Kind == TokenKind.Possessive) (folded[0], folded[1]) = ('\'', 's');
+            else folded[0] = token.Symbol;
+            _known[i] |= WordClass.Folded;
+        }
+        return folded;
+    }
 
-    /// <summary>The spelling of token <paramref name="i"/> when it is a mark, null for a word: scans for punctuation fold nothing.</summary>
-    private string? MarkAt(int i) => _tokens[i].Mark;
+    /// <summary>
+    /// <paramref name="word"/> in lower case, as string.ToLowerInvariant makes it: character by character (a word
+    /// holds no surrogate), ASCII letters by their case bit. A word is a few characters: the general routine's
+    /// set-up cost more than its loop.
+    /// </summary>
+    internal static void Fold(ReadOnlySpan<char> word, Span<char> folded)
+    {
+        for (var k = 0; k < word.Length; k++)
+        {
+            var c = word[k];
+            folded[k] = c < 128 ? (char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
+        }
+    }
+
+    /// <summary>Whether token <paramref name="i"/> (none when negative) is a word of one of the <paramref name="classes"/>.</summary>
+    private bool Is(int i, WordClass classes)
+    {
+        if (i < 0) return false;
+        if ((_known[i] & WordClass.Classified) == 0)
+            _known[i] |= WordClass.Classified | (_tokens[i].IsWord ? ClassOf(LowerAt(i)) : WordClass.None);
+        return (_known[i] & classes) != 0;
+    }
+
+    /// <summary>
+    /// The character of token <paramref name="i"/> when it is a one-character mark, else '\0' (and a mark of NUL
+    /// itself): scans for punctuation fold nothing.
+    /// </summary>
+    private char MarkAt(int i) => _tokens[i].Kind == TokenKind.Mark ? _tokens[i].Symbol : '\0';
 
     /// <summary>Whether token <paramref name="i"/> is the word <paramref name="lower"/>; folding keeps the length, so most words are told apart by it.</summary>
     private bool WordIs(int i, string lower) =>
-        _tokens[i].IsWord && _tokens[i].End - _tokens[i].Start == lower.Length && LowerAt(i) == lower;
+        _tokens[i].IsWord && _tokens[i].End - _tokens[i].Start == lower.Length && LowerAt(i).SequenceEqual(lower);
 
     /// <summary>The tokens a mention covers, (-1, -1) when none.</summary>
     public (int First, int Last) TokenRange(ActorMention m)
     {
         // Tokens are in order and do not overlap: the first one ending after the mention's start, by bisection.
-        int lo = 0, hi = _tokens.Count;
+        int lo = 0, hi = _count;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
             if (_tokens[mid].End <= m.Start) lo = mid + 1;
             else hi = mid;
         }
-        if (lo >= _tokens.Count || _tokens[lo].Start >= m.End) return (-1, -1);
+        if (lo >= _count || _tokens[lo].Start >= m.End) return (-1, -1);
         var last = lo;
-        while (last + 1 < _tokens.Count && _tokens[last + 1].Start < m.End) last++;
+        while (last + 1 < _count && _tokens[last + 1].Start < m.End) last++;
         return (lo, last);
     }
 
@@ -94,8 +156,8 @@ internal sealed class MentionRoleClassifier
         if (mention.End < _text.Length && _text[mention.End] == '-') return AffiliatedSubjectRole(first, last, out responsibility);
         if (InsideParentheses(first, out var openToken)) return ParentheticalRole(openToken, out responsibility);
         // "with Coalition air support", "enjoyed Coalition air support": the name only helped.
-        if (last + 1 < _tokens.Count && (LowerAt(last + 1) == "support"
-            || (LowerAt(last + 1) == "air" && last + 2 < _tokens.Count && LowerAt(last + 2) == "support")))
+        if (last + 1 < _count && (LowerAt(last + 1) is "support"
+            || (LowerAt(last + 1) is "air" && last + 2 < _count && LowerAt(last + 2) is "support")))
             return MentionRole.Support;
         if (InSourceClause(first)) return MentionRole.Claimant;
         return RoleFromCueBefore(first, last, previousRole, out responsibility, transparentDepth: 2);
@@ -125,41 +187,39 @@ internal sealed class MentionRoleClassifier
                 return RoleFromVerbAfter(last, out responsibility);
             case "with":
                 {
-                    var before = p > 0 ? LowerAt(p - 1) : "";
-                    return ClashWords.Contains(before) ? MentionRole.ClashParty : MentionRole.Support;
+                    return Is(p - 1, WordClass.ClashWord) ? MentionRole.ClashParty : MentionRole.Support;
                 }
             case "alongside" or "supporting" or "supported" or "backing" or "loyal" or "affiliated":
                 return MentionRole.Support;
             case "to":
                 {
-                    var before = p > 0 ? LowerAt(p - 1) : "";
+                    var before = p > 0 ? LowerAt(p - 1) : [];
                     if (before is "surrendered" or "in" or "over" or "surrender" or "themselves") return MentionRole.Agent;
-                    if (before == "belonging" && transparentDepth > 0) return TransparentRole(p - 1, last, out responsibility, transparentDepth - 1);
+                    if (before is "belonging" && transparentDepth > 0) return TransparentRole(p - 1, last, out responsibility, transparentDepth - 1);
                     return MentionRole.Neutral;
                 }
             case "of":
                 {
                     var h = p - 1;
-                    while (h > 0 && LowerAt(h) == "\"") h--;
-                    var head = h >= 0 ? LowerAt(h) : "";
-                    if (head == "behalf") return MentionRole.Agent;  // "a suicide bomber on behalf of ISIS"
-                    if (RelationHeads.Contains(head)) return MentionRole.Support;
-                    if (HarmHeads.Contains(head)) return MentionRole.Target;
+                    while (h > 0 && LowerAt(h) is "\"") h--;
+                    var head = h >= 0 ? LowerAt(h) : [];
+                    if (head is "behalf") return MentionRole.Agent;  // "a suicide bomber on behalf of ISIS"
+                    if (Is(h, WordClass.RelationHead)) return MentionRole.Support;
+                    if (Is(h, WordClass.HarmHead)) return MentionRole.Target;
                     return transparentDepth > 0 ? TransparentRole(p, last, out responsibility, transparentDepth - 1) : MentionRole.Neutral;
                 }
             case "from":
                 {
-                    var head = p > 0 ? LowerAt(p - 1) : "";
-                    if (AgentNouns.Contains(head) && transparentDepth > 0) return TransparentRole(p, last, out responsibility, transparentDepth - 1);
+                    if (Is(p - 1, WordClass.AgentNoun) && transparentDepth > 0) return TransparentRole(p, last, out responsibility, transparentDepth - 1);
                     return MentionRole.Target;
                 }
         }
-        if (TargetCues.Contains(cue)) return MentionRole.Target;
+        if (Is(p, WordClass.TargetCue)) return MentionRole.Target;
         if (cue is "in" or "for" or "under" or "near" or "within" or "inside" or "outside" or "across" or "through" or "about"
             or "like" or "than" or "including" or "via" or "during" or "upon" or "behind")
             return MentionRole.Neutral;
-        if (ClaimVerbs.Contains(cue)) return MentionRole.Neutral;
-        if (IsPastVerb(cue) || cue.EndsWith("ing", StringComparison.Ordinal)) return MentionRole.Target;
+        if (Is(p, WordClass.ClaimVerb)) return MentionRole.Neutral;
+        if (Is(p, WordClass.PastVerb) || cue.EndsWith("ing", StringComparison.Ordinal)) return MentionRole.Target;
         // A number, a capitalised word before the name ("In", "On November 22, 2019,") or an unknown word: read the verb.
         return RoleFromVerbAfter(last, out responsibility);
     }
@@ -172,7 +232,7 @@ internal sealed class MentionRoleClassifier
             if (_mentionAtToken[k] >= 0) return true;
             var w = LowerAt(k);
             // Skip the head nouns and footnote marks between: "a Shiite Peace Battalions[1] force and …".
-            if (!AgentNouns.Contains(w) && w is not ("'s" or "[" or "]") && !char.IsDigit(w[0])) return false;
+            if (!Is(k, WordClass.AgentNoun) && w is not ("'s" or "[" or "]") && !char.IsDigit(w[0])) return false;
         }
         return false;
     }
@@ -183,7 +243,7 @@ internal sealed class MentionRoleClassifier
         // Walk back over the head noun phrase ("two operatives", "aircraft apparently") to the cue before it.
         var q = connector - 1;
         var steps = 0;
-        while (q >= 0 && steps < 6 && _tokens[q].IsWord && _mentionAtToken[q] < 0 && !IsCueWord(LowerAt(q)))
+        while (q >= 0 && steps < 6 && _tokens[q].IsWord && _mentionAtToken[q] < 0 && !IsCueWord(q))
         {
             q--;
             steps++;
@@ -194,19 +254,19 @@ internal sealed class MentionRoleClassifier
         return role;
     }
 
-    private static bool IsCueWord(string w) =>
-        w is "by" or "of" or "from" or "to" or "with" or "between" or "and" or "that" or "in" or "for" or "on" or "at"
-        || TargetCues.Contains(w) || ClaimVerbs.Contains(w) || (IsPastVerb(w) && !AgentNouns.Contains(w));
+    private bool IsCueWord(int i) =>
+        LowerAt(i) is "by" or "of" or "from" or "to" or "with" or "between" or "and" or "that" or "in" or "for" or "on" or "at"
+        || Is(i, WordClass.TargetCue | WordClass.ClaimVerb) || (Is(i, WordClass.PastVerb) && !Is(i, WordClass.AgentNoun));
 
     private MentionRole ByAgentRole(int byToken)
     {
         for (var k = byToken - 1; k >= 0 && k >= byToken - 4; k--)
         {
             var w = LowerAt(k);
-            if (k == byToken - 1 && RelationParticiples.Contains(w)) return MentionRole.Support;
-            if (AgentiveNouns.Contains(w)) return MentionRole.Agent;
+            if (k == byToken - 1 && Is(k, WordClass.RelationParticiple)) return MentionRole.Support;
+            if (Is(k, WordClass.AgentiveNoun)) return MentionRole.Agent;
             // "carried out by", "shot dead by", "taken prisoner by".
-            if (k >= byToken - 2 && (IsPastVerb(w) || HarmParticiples.Contains(w))) return MentionRole.Agent;
+            if (k >= byToken - 2 && Is(k, WordClass.PastVerb | WordClass.HarmParticiple)) return MentionRole.Agent;
             if (!_tokens[k].IsWord) break;
         }
         return MentionRole.Neutral;
@@ -220,23 +280,23 @@ internal sealed class MentionRoleClassifier
         {
             var t = _tokens[p];
             var w = LowerAt(p);
-            if (t.IsWord && (Skippable.Contains(w) || char.IsDigit(w[0]) || IsHyphenatedAdjective(w))) { p--; continue; }
+            if (t.IsWord && (Is(p, WordClass.Skippable) || char.IsDigit(w[0]) || IsHyphenatedAdjective(w))) { p--; continue; }
             // A proper adjective before the name ("a Shiite Peace Battalions force") is not the cue.
             if (t.IsWord && char.IsUpper(_text[t.Start]) && p > 0 && LowerAt(p - 1) is "a" or "an" or "the") { p--; continue; }
-            if (w == "\"" && p > 0 && _tokens[p - 1].IsWord && !IsCueWord(LowerAt(p - 1))) { p--; continue; }
-            if (w is "at" && p + 1 < _tokens.Count && LowerAt(p + 1) == "least") { p--; continue; }
+            if (w is "\"" && p > 0 && _tokens[p - 1].IsWord && !IsCueWord(p - 1)) { p--; continue; }
+            if (w is "at" && p + 1 < _count && LowerAt(p + 1) is "least") { p--; continue; }
             return p;
         }
         return -1;
     }
 
-    private static bool AllDigits(string w)
+    private static bool AllDigits(ReadOnlySpan<char> w)
     {
         foreach (var c in w) if (!char.IsDigit(c)) return false;
         return true;
     }
 
-    private static bool IsHyphenatedAdjective(string w) =>
+    private static bool IsHyphenatedAdjective(ReadOnlySpan<char> w) =>
         w.Contains('-') && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("range", StringComparison.Ordinal))
         && char.IsLower(w[0]);
 
@@ -248,31 +308,31 @@ internal sealed class MentionRoleClassifier
         var sawRelative = false;
         var qualifiesThing = false;
         // The noun phrase the name belongs to: "ISIS’s Khorasan Province", "ISIS operatives", "Iraqi Army’s 20th Division".
-        if (i < _tokens.Count && LowerAt(i) == "'s")
+        if (i < _count && LowerAt(i) is "'s")
         {
             i++;
-            if (i < _tokens.Count && LowerAt(i) == "\"") i++;
-            if (i < _tokens.Count && !AgentNouns.Contains(LowerAt(i)) && !ActivityNouns.Contains(LowerAt(i))
+            if (i < _count && LowerAt(i) is "\"") i++;
+            if (i < _count && !Is(i, WordClass.AgentNoun | WordClass.ActivityNoun)
                 && !char.IsDigit(LowerAt(i)[0]) && _mentionAtToken[i] < 0)
                 return MentionRole.Neutral;
         }
-        for (var steps = 0; i < _tokens.Count && steps < 4; steps++)
+        for (var steps = 0; i < _count && steps < 4; steps++)
         {
             var w = LowerAt(i);
-            if (w == "(" ) { i = SkipParenthetical(i); continue; }
-            if (w == "[") { i = SkipBracket(i); continue; }
-            if (w == "\"" || w == "'s") { i++; continue; }
-            if (AgentNouns.Contains(w) || (char.IsDigit(w[0]) && !AllDigits(w))) { i++; continue; }
-            if (ActivityNouns.Contains(w) && !IsPastVerb(w)) return MentionRole.AgentNominal;
-            if (TargetNouns.Contains(w)) { qualifiesThing = true; i++; continue; }
+            if (w is "(") { i = SkipParenthetical(i); continue; }
+            if (w is "[") { i = SkipBracket(i); continue; }
+            if (w is "\"" or "'s") { i++; continue; }
+            if (Is(i, WordClass.AgentNoun) || (char.IsDigit(w[0]) && !AllDigits(w))) { i++; continue; }
+            if (Is(i, WordClass.ActivityNoun) && !Is(i, WordClass.PastVerb)) return MentionRole.AgentNominal;
+            if (Is(i, WordClass.TargetNoun)) { qualifiesThing = true; i++; continue; }
             break;
         }
-        for (var steps = 0; i < _tokens.Count && steps < 16; steps++, i++)
+        for (var steps = 0; i < _count && steps < 16; steps++, i++)
         {
             var w = LowerAt(i);
             if (w is "." or ";" or ":" or "?" or "!") return MentionRole.Neutral;
-            if (w == "(") { i = SkipParenthetical(i) - 1; continue; }
-            if (w == "," && StartsSupportPhrase(i + 1)) { i = SkipToComma(i + 1) - 1; continue; }
+            if (w is "(") { i = SkipParenthetical(i) - 1; continue; }
+            if (w is "," && StartsSupportPhrase(i + 1)) { i = SkipToComma(i + 1) - 1; continue; }
             if (w is "who" or "which" or "that") { sawRelative = true; continue; }
             if (_mentionAtToken[i] >= 0)
             {
@@ -281,15 +341,15 @@ internal sealed class MentionRoleClassifier
                 if (sawRelative || (i > 0 && LowerAt(i - 1) is "with" or "of" or "by" or "to")) { i = SkipMention(i) - 1; continue; }
                 return MentionRole.Neutral;
             }
-            if (BeAux.Contains(w))
+            if (Is(i, WordClass.BeAux))
             {
                 var j = i + 1;
-                while (j < _tokens.Count && Adverbs.Contains(LowerAt(j))) j++;
-                if (j >= _tokens.Count) return MentionRole.Neutral;
+                while (j < _count && Is(j, WordClass.Adverb)) j++;
+                if (j >= _count) return MentionRole.Neutral;
                 var participle = LowerAt(j);
                 if (participle.EndsWith("ing", StringComparison.Ordinal)) return qualifiesThing ? MentionRole.Neutral : MentionRole.Agent;
-                if (HarmParticiples.Contains(participle)) { if (sawRelative) { i = j; continue; } return MentionRole.Target; }
-                if (IsPastVerb(participle) || participle is "dropped" or "sent" or "deployed")
+                if (Is(j, WordClass.HarmParticiple)) { if (sawRelative) { i = j; continue; } return MentionRole.Target; }
+                if (Is(j, WordClass.PastVerb) || participle is "dropped" or "sent" or "deployed")
                 {
                     if (sawRelative) { i = j; continue; }
                     return qualifiesThing ? MentionRole.Neutral : MentionRole.Agent;
@@ -299,35 +359,35 @@ internal sealed class MentionRoleClassifier
             if (w is "had" or "has" or "have")
             {
                 var j = i + 1;
-                while (j < _tokens.Count && Adverbs.Contains(LowerAt(j)) && LowerAt(j) != "been") j++;
-                if (j < _tokens.Count && LowerAt(j) == "been") { i = j - 1; continue; }
-                if (j < _tokens.Count && ClaimVerbs.Contains(LowerAt(j)))
+                while (j < _count && Is(j, WordClass.Adverb) && LowerAt(j) is not "been") j++;
+                if (j < _count && LowerAt(j) is "been") { i = j - 1; continue; }
+                if (j < _count && Is(j, WordClass.ClaimVerb))
                 {
                     responsibility = ClaimsResponsibility(j);
                     return sawRelative || qualifiesThing ? MentionRole.Neutral : MentionRole.Claimant;
                 }
-                if (j < _tokens.Count && IsPastVerb(LowerAt(j)))
+                if (j < _count && Is(j, WordClass.PastVerb))
                 {
                     if (sawRelative) { i = j; continue; }
                     return qualifiesThing ? MentionRole.Neutral : MentionRole.Agent;
                 }
                 continue;
             }
-            if (ClaimVerbs.Contains(w))
+            if (Is(i, WordClass.ClaimVerb))
             {
                 if (sawRelative || qualifiesThing) continue;
                 responsibility = ClaimsResponsibility(i);
                 return MentionRole.Claimant;
             }
-            if (IsPastVerb(w) && !RelationParticiples.Contains(w))
+            if (Is(i, WordClass.PastVerb) && !Is(i, WordClass.RelationParticiple))
             {
-                if (sawRelative && i + 1 < _tokens.Count && LowerAt(i + 1) is "to") continue; // "who refused to …"
+                if (sawRelative && i + 1 < _count && LowerAt(i + 1) is "to") continue; // "who refused to …"
                 return qualifiesThing ? MentionRole.Neutral : MentionRole.Agent;
             }
-            if (Adverbs.Contains(w) || AgentNouns.Contains(w) || Skippable.Contains(w)) continue;
+            if (Is(i, WordClass.Adverb | WordClass.AgentNoun | WordClass.Skippable)) continue;
             if (w is "continued" or "continue" or "managed" or "tried") return qualifiesThing ? MentionRole.Neutral : MentionRole.Agent;
             if (w is "in" or "on" or "at" or "near" or "with" or "from" or "of" or "to" or "the" or "a" or "an" or "and"
-                || w.EndsWith("ing", StringComparison.Ordinal) || char.IsDigit(w[0]) || w == "," || w == "\"" || w == "-")
+                || w.EndsWith("ing", StringComparison.Ordinal) || char.IsDigit(w[0]) || w is "," or "\"" or "-")
                 continue;
             if (!sawRelative && steps > 6) return MentionRole.Neutral;
         }
@@ -337,50 +397,56 @@ internal sealed class MentionRoleClassifier
     /// <summary>"claimed responsibility", "claimed the attack".</summary>
     private bool ClaimsResponsibility(int verb)
     {
-        if (verb + 1 >= _tokens.Count) return false;
+        if (verb + 1 >= _count) return false;
         var next = LowerAt(verb + 1);
-        if (next == "responsibility") return true;
-        return LowerAt(verb) == "claimed" && next is "the" or "an" or "a" or "both" or "two"
-            && verb + 2 < _tokens.Count && ActivityNouns.Contains(LowerAt(verb + 2));
+        if (next is "responsibility") return true;
+        return LowerAt(verb) is "claimed" && next is "the" or "an" or "a" or "both" or "two"
+            && verb + 2 < _count && Is(verb + 2, WordClass.ActivityNoun);
     }
 
     private bool StartsSupportPhrase(int i)
     {
-        if (i + 2 >= _tokens.Count) return false;
+        if (i + 2 >= _count) return false;
         var a = LowerAt(i);
         var b = LowerAt(i + 1);
-        return (a, b) is ("with", "the") or ("with", "russian") or ("together", "with") or ("along", "with") or ("in", "cooperation")
-            or ("in", "coordination") or ("backed", "by") or ("supported", "by") or ("alongside", _) or ("including", _)
-            or ("with", "support") or ("with", "air");
+        return a switch
+        {
+            "with" => b is "the" or "russian" or "support" or "air",
+            "together" or "along" => b is "with",
+            "in" => b is "cooperation" or "coordination",
+            "backed" or "supported" => b is "by",
+            "alongside" or "including" => true,
+            _ => false,
+        };
     }
 
     private int SkipToComma(int i)
     {
-        while (i < _tokens.Count && MarkAt(i) is not ("," or "." or ";")) i++;
-        return i < _tokens.Count && MarkAt(i) == "," ? i + 1 : i;
+        while (i < _count && MarkAt(i) is not (',' or '.' or ';')) i++;
+        return i < _count && MarkAt(i) == ',' ? i + 1 : i;
     }
 
     private int SkipParenthetical(int i)
     {
         var depth = 0;
-        for (; i < _tokens.Count; i++)
+        for (; i < _count; i++)
         {
-            if (MarkAt(i) == "(") depth++;
-            else if (MarkAt(i) == ")" && --depth == 0) return i + 1;
+            if (MarkAt(i) == '(') depth++;
+            else if (MarkAt(i) == ')' && --depth == 0) return i + 1;
         }
         return i;
     }
 
     private int SkipBracket(int i)
     {
-        while (i < _tokens.Count && MarkAt(i) != "]") i++;
+        while (i < _count && MarkAt(i) != ']') i++;
         return i + 1;
     }
 
     private int SkipMention(int i)
     {
         var m = _mentionAtToken[i];
-        while (i < _tokens.Count && _mentionAtToken[i] == m) i++;
+        while (i < _count && _mentionAtToken[i] == m) i++;
         return i;
     }
 
@@ -390,9 +456,9 @@ internal sealed class MentionRoleClassifier
         for (var p = first - 1; p >= 0; p--)
         {
             var w = MarkAt(p);
-            if (w is "." && depth == 0) break;
-            if (w == ")") depth++;
-            else if (w == "(")
+            if (w is '.' && depth == 0) break;
+            if (w == ')') depth++;
+            else if (w == '(')
             {
                 if (depth == 0) { openToken = p; return true; }
                 depth--;
@@ -409,10 +475,10 @@ internal sealed class MentionRoleClassifier
     private MentionRole ParentheticalRole(int openToken, out bool responsibility)
     {
         responsibility = false;
-        if (openToken + 2 < _tokens.Count && LowerAt(openToken + 1) == "affiliated" && LowerAt(openToken + 2) is "with" or "to")
+        if (openToken + 2 < _count && LowerAt(openToken + 1) is "affiliated" && LowerAt(openToken + 2) is "with" or "to")
         {
             // Only when nothing named stands before it as the subject.
-            for (var k = openToken - 1; k >= 0 && MarkAt(k) is not ("." or ";" or ","); k--)
+            for (var k = openToken - 1; k >= 0 && MarkAt(k) is not ('.' or ';' or ','); k--)
                 if (_mentionAtToken[k] >= 0) return MentionRole.Support;
             var close = SkipParenthetical(openToken);
             var role = RoleFromVerbAfter(close - 1, out responsibility);
@@ -425,9 +491,9 @@ internal sealed class MentionRoleClassifier
     {
         responsibility = false;
         var next = last + 1;
-        if (next >= _tokens.Count || !LowerAt(last).EndsWith("-affiliated", StringComparison.Ordinal) && !LowerAt(last).EndsWith("-linked", StringComparison.Ordinal))
+        if (next >= _count || !LowerAt(last).EndsWith("-affiliated", StringComparison.Ordinal) && !LowerAt(last).EndsWith("-linked", StringComparison.Ordinal))
             return MentionRole.Support;
-        if (!GroupNouns.Contains(LowerAt(next))) return MentionRole.Support;
+        if (!Is(next, WordClass.GroupNoun)) return MentionRole.Support;
         var p = PreviousCue(first);
         if (p >= 0 && LowerAt(p) is not ("," or ":" or ";" or "that" or "\"")) return MentionRole.Support;
         var role = RoleFromVerbAfter(next, out responsibility);
@@ -440,7 +506,7 @@ internal sealed class MentionRoleClassifier
         for (var p = first - 1; p >= 1; p--)
         {
             var w = MarkAt(p);
-            if (w is "," or "." or ";") return false;
+            if (w is ',' or '.' or ';') return false;
             if (WordIs(p, "to") && WordIs(p - 1, "according")) return true;
         }
         return false;

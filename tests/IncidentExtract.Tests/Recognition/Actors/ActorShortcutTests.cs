@@ -57,6 +57,32 @@ public class ActorShortcutTests
         words.Should().BeGreaterThan(10);
     }
 
+    /// <summary>
+    /// The same with the sentence's spaces doubled or broken across lines, and its apostrophes written as the
+    /// modifier letter (a letter, which folds to an apostrophe): the word match reads whitespace and folded
+    /// letters as the walk from the root does.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Sentences))]
+    public void A_word_after_a_first_word_s_space_is_read_as_the_walk_reads_it(string text)
+    {
+        var trie = Trie.Value;
+        var matches = 0;
+        foreach (var probe in new[] { text.Replace(" ", "  "), text.Replace(" ", "\n "), text.Replace("’", "\u02BC"), "the Da\u02BCesh and the Daesh; " + text })
+        {
+            for (var i = 0; i < probe.Length; i++)
+            {
+                if (!AliasTrie.IsWordChar(probe[i]) || (i > 0 && AliasTrie.IsWordChar(probe[i - 1]))) continue;
+                var end = i;
+                while (end < probe.Length && AliasTrie.IsWordChar(probe[end])) end++;
+                var expected = trie.MayStartAt(probe, i, end) ? trie.LongestMatch(probe, i) : null;
+                trie.MatchWord(probe, i, end).Should().Be(expected, "the word at {0} of \"{1}\"", i, probe);
+                if (expected is not null) matches++;
+            }
+        }
+        matches.Should().BeGreaterThan(0);
+    }
+
     [Fact]
     public void Word_characters_are_letters_and_digits()
     {
@@ -84,13 +110,43 @@ public class ActorShortcutTests
         }
     }
 
+    /// <summary>The pairing as first written, with a stack of open parentheses.</summary>
+    private static List<(int, int)> ReferenceCandidates(string text)
+    {
+        var spans = new List<(int, int)>();
+        var open = new Stack<int>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '(') open.Push(i);
+            else if (text[i] == ')' && open.Count > 0)
+            {
+                var start = open.Pop();
+                if (i - start >= 6 && text.AsSpan(start, i - start).IndexOfAnyInRange('0', '9') >= 0) spans.Add((start, i + 1));
+            }
+        }
+        return spans;
+    }
+
+    [Theory]
+    [MemberData(nameof(Sentences))]
+    public void Candidate_parentheses_pair_as_a_stack_does_even_nested_deeper_than_the_inline_stack(string text)
+    {
+        (ActorRoleResolver.CitationCandidates(text) ?? []).Should().Equal(ReferenceCandidates(text));
+        // The same sentence inside forty pairs of parentheses: the open ones spill past the stack's sixteen.
+        var nested = new string('(', 40) + text + new string(')', 40);
+        var expected = ReferenceCandidates(nested);
+        // A dated sentence makes every enclosing pair a candidate; an undated one, none.
+        expected.Should().HaveCount(text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 ? 40 + ReferenceCandidates(text).Count : 0);
+        (ActorRoleResolver.CitationCandidates(nested) ?? []).Should().Equal(expected);
+    }
+
     private static string Describe(Match m) => $"{m.Index}+{m.Length} be={m.Groups["be"].Success} verb={m.Groups["verb"].Value}";
 
     [Theory]
     [MemberData(nameof(Sentences))]
     public void Every_citation_lies_in_a_candidate_pair_of_parentheses(string text)
     {
-        var candidates = ActorRoleResolver.CitationCandidates(text);
+        var candidates = ActorRoleResolver.CitationCandidates(text) ?? [];
         foreach (var c in new CitationParser().Parse(text))
             candidates.Should().Contain((c.Start, c.End));
         // "(SDF)", "(ISIS’s rivals)": labels and remarks are no candidates.
