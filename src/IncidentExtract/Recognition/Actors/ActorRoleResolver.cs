@@ -348,39 +348,13 @@ public sealed partial class ActorRoleResolver
     /// </summary>
     internal static List<(int Start, int End)>? CitationCandidates(string text)
     {
-        var from = text.IndexOf('(');
-        if (from < 0) return null;
+        var first = text.IndexOf('(');
+        if (first < 0) return null;
         List<(int, int)>? spans = null;
-        // The open parentheses not closed yet, innermost last: a few at most, so on the stack (a deeper nesting
-        // spills into an array of its own).
-        Span<int> open = stackalloc int[16];
-        var depth = 0;
-        // From one parenthesis to the next: a remark opens early in a long text ("(about 30 km south of Idlib)").
-        for (var i = from; i >= 0; i = NextParenthesis(text, i + 1))
-        {
-            if (text[i] == '(')
-            {
-                if (depth == open.Length)
-                {
-                    var deeper = new int[open.Length * 2];
-                    open.CopyTo(deeper);
-                    open = deeper;
-                }
-                open[depth++] = i;
-            }
-            else if (depth > 0)
-            {
-                var start = open[--depth];
-                if (i - start >= 6 && text.AsSpan(start, i - start).IndexOfAnyInRange('0', '9') >= 0) (spans ??= []).Add((start, i + 1));
-            }
-        }
+        var pairs = new ParenthesisPairs(text, first, stackalloc int[16]);
+        while (pairs.MoveNext(out var open, out var close))
+            if (ParenthesisPairs.MayBeCitation(text, open, close)) (spans ??= []).Add((open, close + 1));
         return spans;
-    }
-
-    private static int NextParenthesis(string text, int from)
-    {
-        var at = text.AsSpan(from).IndexOfAny('(', ')');
-        return at < 0 ? -1 : from + at;
     }
 
     private static bool AnyInside(List<(int Start, int End)>? spans, IReadOnlyList<ActorMention> mentions)

@@ -18,40 +18,15 @@ public sealed partial class CitationParser
         var first = text.IndexOf('(');
         if (first < 0) return [];
         var result = new List<Citation>();
-        // The open parentheses, innermost last: on the stack, as they rarely nest more than a few deep.
-        Span<int> open = stackalloc int[16];
-        var depth = 0;
-        // Only the parentheses matter: the search jumps from one to the next.
-        for (var i = first; i >= 0 && i < text.Length; i = NextParenthesis(text, i + 1))
+        var pairs = new ParenthesisPairs(text, first, stackalloc int[16]);
+        while (pairs.MoveNext(out var open, out var close))
         {
-            var c = text[i];
-            if (c == '(')
-            {
-                if (depth == open.Length)
-                {
-                    var deeper = new int[open.Length * 2];
-                    open.CopyTo(deeper);
-                    open = deeper;
-                }
-                open[depth++] = i;
-            }
-            else if (depth > 0)
-            {
-                var start = open[--depth];
-                // Cheap pre-filter: a citation holds a date, so a digit.
-                if (i - start < 6 || text.AsSpan(start, i - start).IndexOfAnyInRange('0', '9') < 0) continue;
-                var sources = ParseSources(text.AsSpan(start + 1, i - start - 1));
-                if (sources.Count > 0) result.Add(new Citation(start, i - start + 1, sources));
-            }
+            if (!ParenthesisPairs.MayBeCitation(text, open, close)) continue;
+            var sources = ParseSources(text.AsSpan(open + 1, close - open - 1));
+            if (sources.Count > 0) result.Add(new Citation(open, close - open + 1, sources));
         }
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
-    }
-
-    private static int NextParenthesis(string text, int from)
-    {
-        var hit = text.AsSpan(from).IndexOfAny('(', ')');
-        return hit < 0 ? -1 : from + hit;
     }
 
     private static readonly SearchValues<string> MonthNames = SearchValues.Create(
